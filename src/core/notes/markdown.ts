@@ -1,0 +1,92 @@
+/**
+ * Reads what the app's metadata cache would give for a note body, for notes read from
+ * disk: inline tags, headings and links. Code, comments and math hold no tags.
+ */
+
+export interface Heading {
+  readonly level: number;
+  readonly text: string;
+}
+
+export interface BodyFacts {
+  readonly inlineTags: string[];
+  readonly headings: Heading[];
+  readonly links: string[];
+}
+
+const FENCE_OPEN = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const WIKI_LINK = /!?\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
+const BARE_URL = /(?<![(<\w])https?:\/\/[^\s)>\]|]+/g;
+/** Spans that hold no tags: inline code, %% comments %%, HTML comments, math, links. */
+const NO_TAG_SPANS =
+  /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/g;
+
+/** Splits a body into the lines outside fenced code, keeping their numbers. */
+export function linesOutsideCode(body: string): string[] {
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const marker = FENCE_OPEN.exec(line)?.[1];
+    if (fence === undefined && marker !== undefined) fence = marker;
+    else if (fence !== undefined && marker !== undefined && closesFence(marker, fence)) {
+      fence = undefined;
+    } else if (fence === undefined) kept.push(line);
+  }
+  return kept;
+}
+
+function closesFence(marker: string, fence: string): boolean {
+  return marker[0] === fence[0] && marker.length >= fence.length;
+}
+
+/** Inline tags, headings and links of a note body (frontmatter already removed). */
+export function readBody(body: string): BodyFacts {
+  const prose = stripBlockComments(linesOutsideCode(body).join("\n"));
+  return {
+    inlineTags: inlineTags(prose),
+    headings: headings(prose),
+    links: links(prose),
+  };
+}
+
+function stripBlockComments(text: string): string {
+  return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$/g, " ");
+}
+
+function inlineTags(prose: string): string[] {
+  const tags: string[] = [];
+  for (const line of prose.split("\n")) {
+    if (HEADING.test(line) && !/^#[^#\s]/.test(line)) {
+      collectTags(line.replace(/^#+/, ""), tags);
+    } else collectTags(line, tags);
+  }
+  return tags;
+}
+
+function collectTags(line: string, into: string[]): void {
+  const text = line.replace(NO_TAG_SPANS, " ");
+  for (const match of text.matchAll(INLINE_TAG)) {
+    const tag = (match[1] ?? "").replace(/\/+$/, "");
+    if (tag !== "" && !/^\d+$/.test(tag.replace(/\//g, ""))) into.push(tag);
+  }
+}
+
+function headings(prose: string): Heading[] {
+  const found: Heading[] = [];
+  for (const line of prose.split("\n")) {
+    const match = HEADING.exec(line);
+    if (match) found.push({ level: (match[1] ?? "").length, text: match[2] ?? "" });
+  }
+  return found;
+}
+
+function links(prose: string): string[] {
+  const found: string[] = [];
+  for (const match of prose.matchAll(MARKDOWN_LINK)) found.push(match[1] ?? "");
+  for (const match of prose.matchAll(WIKI_LINK)) found.push((match[1] ?? "").trim());
+  for (const match of prose.matchAll(BARE_URL)) found.push(match[0]);
+  return [...new Set(found.filter((link) => link !== ""))];
+}

@@ -1,0 +1,53 @@
+import type { PropertyValue } from "./note";
+
+/**
+ * Frontmatter reduced to text: own keys only, lower-cased names, on an object with no
+ * prototype, so that keys like `__proto__` or `constructor` are plain data.
+ */
+export function sanitiseProperties(frontmatter: unknown): Record<string, PropertyValue> {
+  const properties = Object.create(null) as Record<string, PropertyValue>;
+  if (!isPlainObject(frontmatter)) return properties;
+  for (const key of Object.keys(frontmatter)) {
+    const value = propertyValue(Reflect.get(frontmatter, key));
+    if (value !== undefined) properties[key.toLowerCase()] = value;
+  }
+  return properties;
+}
+
+/** Whether a parsed YAML value is a mapping (not a list, date or scalar). */
+export function isPlainObject(value: unknown): value is object {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function propertyValue(value: unknown): PropertyValue | undefined {
+  if (Array.isArray(value)) {
+    return value.map(scalarText).filter((item): item is string => item !== undefined);
+  }
+  return scalarText(value);
+}
+
+/** Text of a scalar frontmatter value; undefined for mappings and nested lists. */
+export function scalarText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return value.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+/** A property as one line of text: list items joined by ", ". */
+export function propertyText(value: PropertyValue | undefined): string {
+  if (value === undefined) return "";
+  return typeof value === "string" ? value : value.join(", ");
+}
+
+/** A property as a list: text split on commas, lists as they are. */
+export function propertyList(value: PropertyValue | undefined): string[] {
+  if (value === undefined) return [];
+  const items = typeof value === "string" ? value.split(",") : value;
+  return items.map((item) => item.trim()).filter((item) => item !== "");
+}

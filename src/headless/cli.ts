@@ -1,0 +1,106 @@
+import { coverageOfTechniqueNotes } from "../core/coverage/note-coverage";
+import { setLogLevel } from "../core/log";
+import { DEFAULT_KIND_TAGS, type KindTags } from "../core/notes/kinds";
+import { runQuery } from "../core/query/run";
+import { flagValue, parseArgs, UsageError, type ParsedArgs } from "./args";
+import { loadVault, type LoadedVault } from "./load-vault";
+import { formatTable } from "./table";
+
+/**
+ * The command line: the same core as the plugin, reading a vault folder from disk.
+ * Exit codes: 0 success, 1 failure while running, 2 bad usage or a broken query.
+ */
+
+export const USAGE = `Usage:
+  attack-lens query <vault> "<query>" [--json]
+  attack-lens coverage <vault> [--json]
+
+Options:
+  --json                 print JSON instead of a table
+  --quiet                do not list files that were skipped or recovered
+  --kind-technique TAG   tag that marks technique notes (default: techniques)
+  --kind-rule TAG        tag that marks detection rules (default: detection_rule)
+  --kind-test TAG        tag that marks tests (default: atomic_test)`;
+
+/** What running a command produced; `main` writes it out. */
+export interface CliOutput {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs one command line; never throws. */
+export function runCli(argv: readonly string[]): CliOutput {
+  setLogLevel("silent");
+  try {
+    return dispatch(parseArgs(argv));
+  } catch (error) {
+    if (error instanceof UsageError) return fail(2, error.message);
+    return fail(1, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function dispatch(args: ParsedArgs): CliOutput {
+  const [command, ...rest] = args.positional;
+  if (args.flags.has("help") || command === "help") return { code: 0, stdout: USAGE + "\n", stderr: "" };
+  if (command === "query") return queryCommand(rest, args);
+  if (command === "coverage") return coverageCommand(rest, args);
+  throw new UsageError(command ? `unknown command "${command}"; try --help` : USAGE);
+}
+
+function fail(code: number, message: string): CliOutput {
+  return { code, stdout: "", stderr: `attack-lens: ${message.split("\n")[0] ?? ""}\n` };
+}
+
+function kindTagsFrom(args: ParsedArgs): KindTags {
+  return {
+    technique: flagValue(args, "kind-technique") ?? DEFAULT_KIND_TAGS.technique,
+    rule: flagValue(args, "kind-rule") ?? DEFAULT_KIND_TAGS.rule,
+    test: flagValue(args, "kind-test") ?? DEFAULT_KIND_TAGS.test,
+  };
+}
+
+function openVault(folder: string | undefined, args: ParsedArgs): LoadedVault {
+  if (!folder) throw new UsageError("missing <vault> folder; try --help");
+  return loadVault(folder, kindTagsFrom(args));
+}
+
+function reportsText(vault: LoadedVault, args: ParsedArgs): string {
+  if (args.flags.has("quiet")) return "";
+  return vault.reports.map((r) => `attack-lens: ${r.path}: ${r.outcome}: ${r.message}\n`).join("");
+}
+
+function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
+  const [folder, text] = rest;
+  if (text === undefined) throw new UsageError('missing "<query>"; try --help');
+  const vault = openVault(folder, args);
+  const result = runQuery(text, vault.index);
+  if (!result.ok) {
+    const { message, start, end } = result.error;
+    return fail(2, `broken query at ${start}-${end}: ${message}`);
+  }
+  const matches = result.paths.map((path) => matchRow(path, vault));
+  const stdout = args.flags.has("json")
+    ? JSON.stringify({ query: text, matches }, null, 2) + "\n"
+    : formatTable(["Path", "Title", "Kind"], matches.map((m) => [m.path, m.title, m.kind])) +
+      `${matches.length} matching note(s)\n`;
+  return { code: 0, stdout, stderr: reportsText(vault, args) };
+}
+
+function matchRow(path: string, vault: LoadedVault): { path: string; title: string; kind: string } {
+  const note = vault.index.getNote(path);
+  return { path, title: note?.title ?? path, kind: note?.kind ?? "other" };
+}
+
+function coverageCommand(rest: string[], args: ParsedArgs): CliOutput {
+  const vault = openVault(rest[0], args);
+  const rows = coverageOfTechniqueNotes(vault.index);
+  if (args.flags.has("json")) {
+    return { code: 0, stdout: JSON.stringify({ techniques: rows }, null, 2) + "\n", stderr: reportsText(vault, args) };
+  }
+  const table = formatTable(
+    ["Technique", "Name", "Rules", "Tests", "Rules+subs", "Tests+subs"],
+    rows.map((r) => [r.id, r.name, ...[r.rules, r.tests, r.rulesWithSubtechniques, r.testsWithSubtechniques].map(String)]),
+  );
+  return { code: 0, stdout: table, stderr: reportsText(vault, args) };
+}

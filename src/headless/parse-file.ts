@@ -1,0 +1,99 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { NoteSource } from "../core/notes/build-note";
+import { readBody } from "../core/notes/markdown";
+import { isPlainObject } from "../core/notes/properties";
+
+/**
+ * Turns the bytes of one Markdown file into a note source, as the app's metadata cache
+ * would see it. Nothing here throws for bad input: problems are returned with the source.
+ */
+
+export interface ParsedFile {
+  readonly source: NoteSource;
+  /** What was wrong but recovered, one sentence each. */
+  readonly problems: string[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Lenient = new TextDecoder("utf-8");
+
+function refuseCode(): never {
+  throw new Error("code frontmatter (---js) is never run; the note is read without it");
+}
+
+/**
+ * gray-matter runs `---js` frontmatter as code by default; a vault is untrusted, so those
+ * engines refuse. YAML is read with the core schema: dates and times stay the text that
+ * was written, as the app keeps them. Passing options also turns off gray-matter's cache.
+ */
+const MATTER_OPTIONS = {
+  engines: {
+    yaml: (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object,
+    js: refuseCode,
+    javascript: refuseCode,
+  },
+};
+
+/** Decodes bytes as UTF-8; invalid sequences become U+FFFD and are reported. */
+export function decodeText(bytes: Uint8Array, problems: string[]): string {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    problems.push("is not valid UTF-8; unreadable characters were replaced");
+    text = utf8Lenient.decode(bytes);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parses one file's text into a note source. */
+export function parseNoteText(path: string, text: string): ParsedFile {
+  const problems: string[] = [];
+  const { frontmatter, body } = splitFrontmatter(text, problems);
+  const facts = readBody(body);
+  const source: NoteSource = {
+    path,
+    frontmatter,
+    inlineTags: facts.inlineTags,
+    headings: facts.headings,
+    links: facts.links,
+    body,
+  };
+  return { source, problems };
+}
+
+interface Split {
+  readonly frontmatter: unknown;
+  readonly body: string;
+}
+
+const FRONTMATTER_START = /^---[^\S\r\n]*\S*[^\S\r\n]*\r?\n/;
+const FRONTMATTER_BLOCK = /^---[^\r\n]*\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
+
+function splitFrontmatter(text: string, problems: string[]): Split {
+  if (!FRONTMATTER_START.test(text)) return { frontmatter: undefined, body: text };
+  const block = FRONTMATTER_BLOCK.exec(text) ?? /^---[^\r\n]*\r?\n()---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
+  if (!block) {
+    problems.push("has a frontmatter block that is never closed; it was read as text");
+    return { frontmatter: undefined, body: text };
+  }
+  const body = text.slice(block[0].length);
+  return { frontmatter: parseFrontmatter(text.slice(0, block[0].length), problems), body };
+}
+
+function parseFrontmatter(block: string, problems: string[]): unknown {
+  try {
+    const data: unknown = matter(block, MATTER_OPTIONS).data;
+    if (isPlainObject(data) || data === undefined || data === null) return data ?? undefined;
+    problems.push("has frontmatter that is not a set of properties; it was ignored");
+  } catch (error) {
+    problems.push(`has frontmatter that could not be read (${firstLine(error)}); it was ignored`);
+  }
+  return undefined;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split("\n")[0] ?? "").trim();
+}
