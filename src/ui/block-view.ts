@@ -1,6 +1,6 @@
 import type { BlockResults, SubtechniqueMatches } from "../core/blocks/block-results";
 import type { NoteRecord } from "../core/notes/note";
-import type { QueryError } from "../core/query/errors";
+import type { QueryError } from "../core/query/ast";
 import type { RuleColumn, TestColumn } from "../core/settings";
 import { clear, el } from "./dom";
 import { STRINGS } from "./strings";

@@ -1,0 +1,77 @@
+import { MarkdownRenderChild, type MarkdownPostProcessorContext } from "obsidian";
+import { findQueryBlocks } from "../core/blocks/query-blocks";
+import { isLensBlock } from "../core/blocks/claim";
+import type { AttackLensSettings } from "../core/settings";
+import { LiveBlock, type BlockDeps } from "./block-controller";
+
+/** Marks a block element that was already handled, so a second pass leaves it alone. */
+const HANDLED = "data-attack-lens";
+/** The class that hides the app's own result list when the settings say so. */
+export const HIDDEN_CORE_CLASS = "attack-lens-core-hidden";
+/** What the app renders for a `query` block (its embed) or, with core search off, the code. */
+const BLOCK_SELECTOR = ".internal-query, pre > code.language-query";
+
+/** Ties a live block to the lifetime of the rendered section it sits in. */
+class LiveBlockChild extends MarkdownRenderChild {
+  constructor(private readonly block: LiveBlock) {
+    super(block.container);
+  }
+
+  override onload(): void {
+    this.block.start();
+  }
+
+  override onunload(): void {
+    this.block.dispose();
+  }
+}
+
+/**
+ * Reading view: the app draws its own embed for each `query` block before registered
+ * processors run (and a language processor for `query` may belong to someone else), so
+ * this post-processor finds those blocks, draws ours after each, and hides the app's list
+ * unless the settings keep it.
+ */
+export function queryBlockPostProcessor(deps: BlockDeps, settings: () => AttackLensSettings) {
+  return (section: HTMLElement, ctx: MarkdownPostProcessorContext): void => {
+    const targets = [...section.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)].map(blockElement);
+    const sources = sectionSources(section, ctx);
+    targets.forEach((target, i) => {
+      const source = sourceOf(target, sources[i]);
+      if (source !== undefined) claimBlock(target, source, ctx, deps, settings());
+    });
+  };
+}
+
+function blockElement(found: HTMLElement): HTMLElement {
+  return found.matches("code") ? (found.parentElement ?? found) : found;
+}
+
+/** The text of each `query` block in the section, from the note's source lines. */
+function sectionSources(section: HTMLElement, ctx: MarkdownPostProcessorContext): string[] {
+  const info = ctx.getSectionInfo(section);
+  if (!info) return [];
+  const lines = info.text.split(/\r?\n/).slice(info.lineStart, info.lineEnd + 1);
+  return findQueryBlocks(lines.join("\n")).map((block) => block.text);
+}
+
+function sourceOf(target: HTMLElement, fromSection: string | undefined): string | undefined {
+  if (target.matches("pre")) return (target.textContent ?? "").trim();
+  return fromSection;
+}
+
+function claimBlock(
+  target: HTMLElement,
+  source: string,
+  ctx: MarkdownPostProcessorContext,
+  deps: BlockDeps,
+  settings: AttackLensSettings,
+): void {
+  if (target.hasAttribute(HANDLED) || !isLensBlock(source, settings.kindTags)) return;
+  target.setAttribute(HANDLED, "");
+  const container = target.ownerDocument.createElement("div");
+  container.classList.add("attack-lens-query");
+  target.insertAdjacentElement("afterend", container);
+  if (!settings.showCoreResults) target.classList.add(HIDDEN_CORE_CLASS);
+  ctx.addChild(new LiveBlockChild(new LiveBlock(container, source, ctx.sourcePath, deps)));
+}
