@@ -72,6 +72,9 @@ describe("evaluateQuery: terms", () => {
     expect(run('[author:"florian roth"]')).toEqual([RULE_NSLOOKUP]);
     expect(run("[status:/^exp/]")).toEqual([RULE_PS]);
     expect(run("[__proto__] [constructor] [toString:x]")).toEqual([]);
+    const notes = [{ path: "a.md", properties: { aliases: [] } }, { path: "b.md" }];
+    expect(run("[aliases]", notes)).toEqual(["a.md"]);
+    expect(run("[aliases:x]", notes)).toEqual([]);
   });
 
   it("matches bare text and phrases against title and file name only", () => {
