@@ -8,7 +8,21 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Options that take a value; every other `--x` is a switch. */
-const VALUE_FLAGS = new Set(["format", "out", "log-level", "kind-technique", "kind-rule", "kind-test"]);
+const VALUE_FLAGS = new Set([
+  "format",
+  "out",
+  "log-level",
+  "kind-technique",
+  "kind-rule",
+  "kind-test",
+  "measure",
+  "name",
+  "platform",
+  "level",
+  "status",
+  "tactic",
+  "search",
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
