@@ -41,3 +41,17 @@ export function miniVault(): Record<string, string> {
 export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => queueMicrotask(resolve));
 }
+
+/** The blocks ATT&CK Lens drew inside `root`, in document order. */
+export function lensBlocks(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(".attack-lens-query")];
+}
+
+/** The link texts of each results table inside `block` (rules, tests, …), table by table. */
+export function tableTitles(block: ParentNode): string[][] {
+  return [...block.querySelectorAll(":scope .attack-lens-table")]
+    .filter((table) => !table.closest(".attack-lens-subtechniques"))
+    .map((table) =>
+      [...table.querySelectorAll("tbody a.internal-link")].map((a) => a.textContent ?? ""),
+    );
+}
