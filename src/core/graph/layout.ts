@@ -189,9 +189,9 @@ function at(node: GraphNode, angle: number, ring: number, radius: number): Place
   return { node, x: round(Math.cos(angle) * ring), y: round(Math.sin(angle) * ring), radius };
 }
 
-/** Two decimals are plenty on screen and keep pictures byte-identical across runs. */
+/** Two decimals are plenty on screen and keep pictures byte-identical across runs (no -0). */
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 100) / 100 || 0;
 }
 
 function compareIds(a: string, b: string): number {
