@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalogue } from "../../../src/core/attack/catalogue";
-import { buildTechniqueGraph, type GraphOptions, type TechniqueGraph } from "../../../src/core/graph";
+import {
+  buildTechniqueGraph,
+  type GraphOptions,
+  type TechniqueGraph,
+} from "../../../src/core/graph";
 import type { VaultIndex } from "../../../src/core/index/vault-index";
 import { indexOf, ruleNote, rulesFor, techniqueNote, testNote } from "./fixtures";
 
@@ -11,7 +15,11 @@ const LSASS = techniqueNote("T1003.001", "LSASS Memory", {
 const DUMPING = techniqueNote("T1003", "OS Credential Dumping");
 const SAM = techniqueNote("T1003.002", "Security Account Manager");
 
-function graphOf(index: VaultIndex, path: string, options: Partial<GraphOptions> = {}): TechniqueGraph {
+function graphOf(
+  index: VaultIndex,
+  path: string,
+  options: Partial<GraphOptions> = {},
+): TechniqueGraph {
   const result = buildTechniqueGraph(index, catalogue, path, options);
   if (!result.ok) throw new Error(`no graph: ${result.reason}`);
   return result.graph;
@@ -39,22 +47,41 @@ describe("buildTechniqueGraph around a sub-technique", () => {
     expect(ids(graphOf(index, LSASS.path))).not.toContain("technique:T1003.002");
     const deep = graphOf(index, LSASS.path, { depth: 2 });
     expect(ids(deep, 2)).toContain("technique:T1003.002");
-    expect(deep.edges).toContainEqual({ from: "technique:T1003", to: "technique:T1003.002", kind: "subtechnique" });
-    expect(deep.edges.some((e) => e.from === "technique:T1003.001" && e.to === "technique:T1003.002")).toBe(false);
+    expect(deep.edges).toContainEqual({
+      from: "technique:T1003",
+      to: "technique:T1003.002",
+      kind: "subtechnique",
+    });
+    expect(
+      deep.edges.some((e) => e.from === "technique:T1003.001" && e.to === "technique:T1003.002"),
+    ).toBe(false);
   });
 
   it("does not repeat the parent relation as the parent's sub-technique edge", () => {
     const deep = graphOf(index, LSASS.path, { depth: 2 });
     const between = deep.edges.filter(
-      (e) => [e.from, e.to].includes("technique:T1003") && [e.from, e.to].includes("technique:T1003.001"),
+      (e) =>
+        [e.from, e.to].includes("technique:T1003") &&
+        [e.from, e.to].includes("technique:T1003.001"),
     );
-    expect(between).toEqual([{ from: "technique:T1003.001", to: "technique:T1003", kind: "parent" }]);
+    expect(between).toEqual([
+      { from: "technique:T1003.001", to: "technique:T1003", kind: "parent" },
+    ]);
   });
 
   it("gives each technique node its name, local note and coverage", () => {
-    const withRules = indexOf([LSASS, DUMPING, ...rulesFor("T1003", 3), testNote("T1003", "OS Credential Dumping")]);
+    const withRules = indexOf([
+      LSASS,
+      DUMPING,
+      ...rulesFor("T1003", 3),
+      testNote("T1003", "OS Credential Dumping"),
+    ]);
     const parent = graphOf(withRules, LSASS.path).nodes.find((n) => n.id === "technique:T1003");
-    expect(parent).toMatchObject({ name: "OS Credential Dumping", path: DUMPING.path, coverage: { rules: 3, tests: 1 } });
+    expect(parent).toMatchObject({
+      name: "OS Credential Dumping",
+      path: DUMPING.path,
+      coverage: { rules: 3, tests: 1 },
+    });
     const linked = graphOf(withRules, LSASS.path).nodes.find((n) => n.id === "technique:T1550");
     expect(linked?.path).toBeUndefined();
     expect(linked?.state).toBe("active");
@@ -71,7 +98,12 @@ describe("buildTechniqueGraph around a parent technique", () => {
   it("folds relations past the cap into one node holding the rest", () => {
     const graph = graphOf(indexOf([DUMPING]), DUMPING.path, { maxPerRelation: 4 });
     const subs = graph.edges.filter((e) => e.kind === "subtechnique").map((e) => e.to);
-    expect(subs).toEqual(["technique:T1003.001", "technique:T1003.002", "technique:T1003.003", "more:subtechnique:technique:T1003"]);
+    expect(subs).toEqual([
+      "technique:T1003.001",
+      "technique:T1003.002",
+      "technique:T1003.003",
+      "more:subtechnique:technique:T1003",
+    ]);
     const more = graph.nodes.find((n) => n.kind === "more");
     expect(more?.count).toBe((catalogue.get("T1003")?.subtechniques.length ?? 0) - 3);
     expect(more?.members?.[0]).toBe("T1003.004");
@@ -104,10 +136,9 @@ describe("links between technique notes", () => {
       links: ["https://attack.mitre.org/software/S0002", "https://attack.mitre.org/groups/G0007/"],
     });
     const graph = graphOf(indexOf([note]), note.path);
-    expect(graph.nodes.filter((n) => n.kind === "software" || n.kind === "group").map((n) => n.label)).toEqual([
-      "S0002",
-      "G0007",
-    ]);
+    expect(
+      graph.nodes.filter((n) => n.kind === "software" || n.kind === "group").map((n) => n.label),
+    ).toEqual(["S0002", "G0007"]);
   });
 
   it("shows techniques whose notes link here, and follows changes to the index", () => {
@@ -115,7 +146,9 @@ describe("links between technique notes", () => {
     const target = "Use Cases/T1550 - Use Alternate Authentication Material.md";
     expect(edgeKinds(graphOf(index, target), "technique:T1003.001")).toEqual(["linked-from"]);
 
-    const later = techniqueNote("T1021", "Remote Services", { links: ["https://attack.mitre.org/techniques/T1550/002"] });
+    const later = techniqueNote("T1021", "Remote Services", {
+      links: ["https://attack.mitre.org/techniques/T1550/002"],
+    });
     index.upsert(later);
     index.upsert(techniqueNote("T1003.001", "LSASS Memory"));
     const graph = graphOf(index, target);
@@ -123,7 +156,11 @@ describe("links between technique notes", () => {
     expect(ids(graph)).not.toContain("technique:T1021");
     expect(edgeKinds(graphOf(index, later.path), "technique:T1550.002")).toEqual(["links-to"]);
 
-    index.upsert(techniqueNote("T1021", "Remote Services", { links: ["https://attack.mitre.org/techniques/T1550"] }));
+    index.upsert(
+      techniqueNote("T1021", "Remote Services", {
+        links: ["https://attack.mitre.org/techniques/T1550"],
+      }),
+    );
     expect(edgeKinds(graphOf(index, target), "technique:T1021")).toEqual(["linked-from"]);
   });
 });
@@ -150,7 +187,9 @@ describe("rules and tests", () => {
   });
 
   it("honours a different threshold", () => {
-    const graph = graphOf(indexOf([LSASS, ...rulesFor("T1003.001", 5)]), LSASS.path, { groupThreshold: 4 });
+    const graph = graphOf(indexOf([LSASS, ...rulesFor("T1003.001", 5)]), LSASS.path, {
+      groupThreshold: 4,
+    });
     expect(graph.nodes.find((n) => n.kind === "rule-group")?.count).toBe(5);
   });
 
@@ -178,8 +217,14 @@ describe("when there is no graph or the identifier is odd", () => {
   it("says why there is no graph", () => {
     const other = { ...LSASS, path: "Inbox/idea.md", kind: "other" as const, techniques: [] };
     const index = indexOf([other, ruleNote("No technique", [])]);
-    expect(buildTechniqueGraph(index, catalogue, "missing.md")).toEqual({ ok: false, reason: "no-note" });
-    expect(buildTechniqueGraph(index, catalogue, other.path)).toEqual({ ok: false, reason: "no-technique" });
+    expect(buildTechniqueGraph(index, catalogue, "missing.md")).toEqual({
+      ok: false,
+      reason: "no-note",
+    });
+    expect(buildTechniqueGraph(index, catalogue, other.path)).toEqual({
+      ok: false,
+      reason: "no-technique",
+    });
     expect(buildTechniqueGraph(index, catalogue, "Detection Rules/No technique.md")).toEqual({
       ok: false,
       reason: "no-technique",
@@ -191,11 +236,15 @@ describe("when there is no graph or the identifier is odd", () => {
     const revoked = techniqueNote("T1004", "Winlogon Helper DLL");
     const index = indexOf([unknown, revoked]);
     expect(graphOf(index, unknown.path).notices).toEqual([{ kind: "unknown", id: "T1999" }]);
-    expect(graphOf(index, revoked.path).notices).toEqual([{ kind: "revoked", id: "T1004", successor: "T1547.004" }]);
+    expect(graphOf(index, revoked.path).notices).toEqual([
+      { kind: "revoked", id: "T1004", successor: "T1547.004" },
+    ]);
   });
 
   it("takes tactics from the note when the catalogue does not know the technique", () => {
-    const unknown = techniqueNote("T1999", "Made up", { tactics: "Defense Evasion, Persistence, Made Up" });
+    const unknown = techniqueNote("T1999", "Made up", {
+      tactics: "Defense Evasion, Persistence, Made Up",
+    });
     const graph = graphOf(indexOf([unknown]), unknown.path);
     expect(graph.nodes.filter((n) => n.kind === "tactic").map((n) => n.id)).toEqual([
       "tactic:TA0005",

@@ -14,11 +14,18 @@ interface TechniqueOptions {
 const tagOf = (id: string): string => id.replace(".", "_");
 
 /** A technique note `Use Cases/<id> - <name>.md`. */
-export function techniqueNote(id: string, name: string, options: TechniqueOptions = {}): NoteRecord {
+export function techniqueNote(
+  id: string,
+  name: string,
+  options: TechniqueOptions = {},
+): NoteRecord {
   return buildNote(
     {
       path: `${options.folder ?? "Use Cases"}/${id} - ${name}.md`,
-      frontmatter: { tags: [tagOf(id), "techniques"], ...(options.tactics ? { tactics: options.tactics } : {}) },
+      frontmatter: {
+        tags: [tagOf(id), "techniques"],
+        ...(options.tactics ? { tactics: options.tactics } : {}),
+      },
       inlineTags: [],
       headings: [{ level: 2, text: name }],
       links: [...(options.links ?? [])],
@@ -33,7 +40,11 @@ export function ruleNote(name: string, techniques: readonly string[], level = "h
   return buildNote(
     {
       path: `Detection Rules/${name}.md`,
-      frontmatter: { title: name, level, tags: ["detection_rule", ...techniques.map((t) => tagOf(t).toLowerCase())] },
+      frontmatter: {
+        title: name,
+        level,
+        tags: ["detection_rule", ...techniques.map((t) => tagOf(t).toLowerCase())],
+      },
       inlineTags: [],
       headings: [],
       links: [],
@@ -43,7 +54,11 @@ export function ruleNote(name: string, techniques: readonly string[], level = "h
 }
 
 /** A test note named like its technique note, as in the real vault. */
-export function testNote(id: string, name: string, platforms: readonly string[] = ["windows"]): NoteRecord {
+export function testNote(
+  id: string,
+  name: string,
+  platforms: readonly string[] = ["windows"],
+): NoteRecord {
   const body = `## Atomic Test #1 - run it\n**Supported Platforms:** ${platforms.join(", ")}\n`;
   return buildNote(
     {
@@ -66,7 +81,11 @@ export function indexOf(notes: readonly NoteRecord[]): VaultIndex {
 }
 
 /** `count` rules tagging `id`, with levels cycling through the given list. */
-export function rulesFor(id: string, count: number, levels: readonly string[] = ["high"]): NoteRecord[] {
+export function rulesFor(
+  id: string,
+  count: number,
+  levels: readonly string[] = ["high"],
+): NoteRecord[] {
   return Array.from({ length: count }, (_, i) =>
     ruleNote(`Rule ${id} ${String(i).padStart(3, "0")}`, [id], levels[i % levels.length]),
   );

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalogue } from "../../../src/core/attack/catalogue";
-import { buildAndLayoutTechniqueGraph, layoutGraph, type GraphLayout, type TechniqueGraph } from "../../../src/core/graph";
+import {
+  buildAndLayoutTechniqueGraph,
+  layoutGraph,
+  type GraphLayout,
+  type TechniqueGraph,
+} from "../../../src/core/graph";
 import type { NoteRecord } from "../../../src/core/notes/note";
 import { indexOf, ruleNote, rulesFor, techniqueNote, testNote } from "./fixtures";
 
@@ -11,7 +16,9 @@ const CENTRE = techniqueNote("T1003.001", "LSASS Memory", {
 const NOTES: NoteRecord[] = [
   CENTRE,
   techniqueNote("T1003", "OS Credential Dumping"),
-  techniqueNote("T1021", "Remote Services", { links: ["https://attack.mitre.org/techniques/T1003/001"] }),
+  techniqueNote("T1021", "Remote Services", {
+    links: ["https://attack.mitre.org/techniques/T1003/001"],
+  }),
   testNote("T1003.001", "LSASS Memory"),
   ...rulesFor("T1003.001", 20, ["high", "low"]),
 ];
@@ -64,7 +71,14 @@ describe("layoutGraph", () => {
       const a = Math.atan2(p?.y ?? 0, p?.x ?? 0) + Math.PI / 2;
       return (a + 2 * Math.PI) % (2 * Math.PI);
     };
-    const order = ["tactic:TA0006", "technique:T1003", "technique:T1055", "technique:T1550", "technique:T1021", "rules:T1003.001"];
+    const order = [
+      "tactic:TA0006",
+      "technique:T1003",
+      "technique:T1055",
+      "technique:T1550",
+      "technique:T1021",
+      "rules:T1003.001",
+    ];
     const angles = order.map(angle);
     expect([...angles].sort((a, b) => a - b)).toEqual(angles);
   });
