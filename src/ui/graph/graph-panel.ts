@@ -145,7 +145,8 @@ export class GraphPanel {
     });
     svg.addEventListener("pointermove", (event) => {
       if (!last) return;
-      const scale = this.viewport?.unitsPerPixel(svg.clientWidth, svg.clientHeight) ?? 1;
+      const rect = svg.getBoundingClientRect();
+      const scale = this.viewport?.unitsPerPixel(rect.width, rect.height) ?? 1;
       this.viewport?.pan((event.clientX - last.x) * scale, (event.clientY - last.y) * scale);
       last = { x: event.clientX, y: event.clientY };
       this.applyViewBox();

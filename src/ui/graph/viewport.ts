@@ -70,7 +70,7 @@ export class Viewport {
 
   /** Graph units per screen pixel for an element of the given size (1 when it has no size yet). */
   unitsPerPixel(pixelWidth: number, pixelHeight: number): number {
-    if (pixelWidth <= 0 || pixelHeight <= 0) return 1;
+    if (!(pixelWidth > 0 && pixelHeight > 0)) return 1;
     // The SVG keeps the aspect ratio ("meet"), so the tighter axis decides the scale.
     return Math.max(this.box.width / pixelWidth, this.box.height / pixelHeight);
   }
