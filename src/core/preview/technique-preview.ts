@@ -71,10 +71,12 @@ export interface TechniquePreview {
   readonly localNote?: string;
   /** The technique's page on attack.mitre.org. */
   readonly url: string;
+  /** The ATT&CK version the status and names come from. */
+  readonly attackVersion: string;
 }
 
 /** What the preview needs of the catalogue. */
-export type PreviewCatalogue = Pick<Catalogue, "status" | "tactic">;
+export type PreviewCatalogue = Pick<Catalogue, "status" | "tactic" | "attackVersion">;
 
 /** What the preview needs of the index. */
 export type PreviewIndex = Pick<VaultIndex, "pathsWithTag" | "getNote" | "subtechniquesOf">;
@@ -109,6 +111,7 @@ export function techniquePreview(
     ...(fromSubtechniques ? { fromSubtechniques } : {}),
     ...(localNote ? { localNote: localNote.path } : {}),
     url: techniqueUrl(id),
+    attackVersion: catalogue.attackVersion,
   };
 }
 
