@@ -11,5 +11,10 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 
 /** Cells are one line each: control characters would break the layout. */
 function clean(cell: string | undefined): string {
-  return (cell ?? "").replace(/[\u0000-\u001f\u007f]/g, " ");
+  return [...(cell ?? "")].map((ch) => (isControl(ch) ? " " : ch)).join("");
+}
+
+function isControl(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
 }

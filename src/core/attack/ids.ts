@@ -7,7 +7,8 @@
 const ID_BODY = "[tT](\\d{4})(?:[._/](\\d{3}))?";
 const EXACT_ID = new RegExp(`^(?:attack\\.)?${ID_BODY}$`, "i");
 const TECHNIQUE_URL = /attack\.mitre\.org\/techniques\/(T\d{4})(?:[/.](\d{3}))?(?![\d])/gi;
-const BARE_ID_IN_TEXT = /(?<![\w.])T(\d{4})(?:\.(\d{3}))?(?![\w])/g;
+/** A bare dotted identifier; the first group keeps what precedes it (no lookbehind: old iOS). */
+const BARE_ID_IN_TEXT = /(^|[^\w.])T(\d{4})(?:\.(\d{3}))?(?!\w)/g;
 
 function canonical(main: string, sub: string | undefined): string {
   return sub === undefined ? `T${main}` : `T${main}.${sub}`;
@@ -40,7 +41,7 @@ export function findTechniqueIds(text: string): string[] {
     found.add(canonical((match[1] ?? "").slice(1), match[2]));
   }
   for (const match of text.matchAll(BARE_ID_IN_TEXT)) {
-    found.add(canonical(match[1] ?? "", match[2]));
+    found.add(canonical(match[2] ?? "", match[3]));
   }
   return [...found];
 }

@@ -16,10 +16,11 @@ export interface BodyFacts {
 
 const FENCE_OPEN = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+/** `#` starting a word; the first group is what precedes it (no lookbehind: old iOS). */
+const INLINE_TAG = /(^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
 const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const WIKI_LINK = /!?\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
-const BARE_URL = /(?<![(<\w])https?:\/\/[^\s)>\]|]+/g;
+const BARE_URL = /(^|[^(<\w])(https?:\/\/[^\s)>\]|]+)/g;
 /** Spans that hold no tags: inline code, %% comments %%, HTML comments, math, links. */
 const NO_TAG_SPANS =
   /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/g;
@@ -69,7 +70,7 @@ function inlineTags(prose: string): string[] {
 function collectTags(line: string, into: string[]): void {
   const text = line.replace(NO_TAG_SPANS, " ");
   for (const match of text.matchAll(INLINE_TAG)) {
-    const tag = (match[1] ?? "").replace(/\/+$/, "");
+    const tag = (match[2] ?? "").replace(/\/+$/, "");
     if (tag !== "" && !/^\d+$/.test(tag.replace(/\//g, ""))) into.push(tag);
   }
 }
@@ -87,6 +88,6 @@ function links(prose: string): string[] {
   const found: string[] = [];
   for (const match of prose.matchAll(MARKDOWN_LINK)) found.push(match[1] ?? "");
   for (const match of prose.matchAll(WIKI_LINK)) found.push((match[1] ?? "").trim());
-  for (const match of prose.matchAll(BARE_URL)) found.push(match[0]);
+  for (const match of prose.matchAll(BARE_URL)) found.push(match[2] ?? "");
   return [...new Set(found.filter((link) => link !== ""))];
 }
