@@ -115,13 +115,24 @@ export function techniquePreview(
   };
 }
 
-function notesTagged(id: string, index: PreviewIndex): NoteRecord[] {
+function notesTagged(
+  id: string,
+  index: Pick<VaultIndex, "pathsWithTag" | "getNote">,
+): NoteRecord[] {
   const notes: NoteRecord[] = [];
   for (const path of index.pathsWithTag(id)) {
     const note = index.getNote(path);
     if (note) notes.push(note);
   }
   return notes;
+}
+
+/** Path of the vault's own note for technique `id`, if it has one; reads only notes tagged `id`. */
+export function localTechniqueNotePath(
+  id: string,
+  index: Pick<VaultIndex, "pathsWithTag" | "getNote">,
+): string | undefined {
+  return localTechniqueNote(id, notesTagged(id, index))?.path;
 }
 
 /** The technique note whose own identifier is `id`; the first by path when there are several. */

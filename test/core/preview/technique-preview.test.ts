@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { bundledCatalogue } from "../../../src/core/attack/catalogue";
-import { techniquePreview } from "../../../src/core/preview/technique-preview";
+import {
+  localTechniqueNotePath,
+  techniquePreview,
+} from "../../../src/core/preview/technique-preview";
 import { fixtureIndex, ruleNote, techniqueNote } from "./fixtures";
 
 const catalogue = bundledCatalogue();
@@ -118,5 +121,14 @@ describe("techniquePreview", () => {
     expect(allNotes).not.toHaveBeenCalled();
     expect(allPaths).not.toHaveBeenCalled();
     expect(tagged).toHaveBeenCalledWith("T1059");
+  });
+});
+
+describe("localTechniqueNotePath", () => {
+  it("finds the technique note for an identifier, and nothing for one without a note", () => {
+    expect(localTechniqueNotePath("T1059.001", fixtureIndex())).toBe(
+      "Use Cases/T1059.001 - PowerShell.md",
+    );
+    expect(localTechniqueNotePath("T1003", fixtureIndex())).toBeUndefined();
   });
 });
