@@ -20,11 +20,17 @@ interface Scale {
 }
 
 function scaleFor(rows: readonly TimedRow[]): Scale {
-  const values = rows.flatMap((r) => [r.ours?.median, r.baseline?.median]).filter((v): v is number => v !== undefined && v > 0);
+  const values = rows
+    .flatMap((r) => [r.ours?.median, r.baseline?.median])
+    .filter((v): v is number => v !== undefined && v > 0);
   const low = Math.floor(Math.log10(Math.min(...values, 1)));
   const high = Math.ceil(Math.log10(Math.max(...values, 1)));
   const span = WIDTH - LABEL - 90;
-  return { low, high, x: (ms) => LABEL + ((Math.log10(Math.max(ms, 10 ** low)) - low) / (high - low)) * span };
+  return {
+    low,
+    high,
+    x: (ms) => LABEL + ((Math.log10(Math.max(ms, 10 ** low)) - low) / (high - low)) * span,
+  };
 }
 
 function escapeXml(text: string): string {
@@ -56,7 +62,14 @@ function axisSvg(scale: Scale, top: number, bottom: number): string {
   for (let power = scale.low; power <= scale.high; power++) {
     const x = scale.x(10 ** power);
     parts.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#e3e3e3"/>`);
-    parts.push(text(x, bottom + 12, duration(10 ** power), 'text-anchor="middle" font-size="10" fill="#666"'));
+    parts.push(
+      text(
+        x,
+        bottom + 12,
+        duration(10 ** power),
+        'text-anchor="middle" font-size="10" fill="#666"',
+      ),
+    );
   }
   return parts.join("");
 }

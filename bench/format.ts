@@ -47,4 +47,11 @@ export function cells(row: Row): string[] {
   ];
 }
 
-export const HEADERS = ["Measure", "Ours (median)", "Spread", "Baseline", "Baseline (median)", "Comparison"];
+export const HEADERS = [
+  "Measure",
+  "Ours (median)",
+  "Spread",
+  "Baseline",
+  "Baseline (median)",
+  "Comparison",
+];

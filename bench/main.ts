@@ -21,8 +21,7 @@ import { loadRows } from "./suites/load";
 import { pluginRows } from "./suites/plugin";
 import { agreement, queryRows, techniqueBlocks } from "./suites/query";
 import { renderRows } from "./suites/render";
-import { measureUpdates, type UpdateStats } from "./suites/update";
-import type { VaultIndex } from "../src/core/index/vault-index";
+import { measureUpdates, type UpdateStats, type UpdateTarget } from "./suites/update";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const QUERY_NOTES = 100;
@@ -41,10 +40,19 @@ function progress(message: string): void {
 interface VaultRun {
   readonly table: Table;
   readonly figures: VaultFigures;
-  readonly index: VaultIndex;
+  readonly target: UpdateTarget;
 }
 
-function measureVault(label: string, root: string, notes: readonly MetadataNote[], baseline?: UpdateStats): VaultRun {
+/**
+ * Every per-vault figure. Updates are timed in rounds alternating with the smallest vault's
+ * (when one is given), and those paired figures of the smallest vault are its baseline.
+ */
+function measureVault(
+  label: string,
+  root: string,
+  notes: readonly MetadataNote[],
+  smallest?: UpdateTarget,
+): VaultRun {
   const repeats = repeatsFor(notes.length);
   progress(`${label}: index build`);
   const [build] = indexBuildRows(notes, repeats.build) as [TimedRow];
@@ -54,20 +62,49 @@ function measureVault(label: string, root: string, notes: readonly MetadataNote[
   progress(`${label}: queries`);
   const blocks = techniqueBlocks(index, QUERY_NOTES, DEFAULT_SEED);
   const agree = agreement(index, blocks);
-  if (agree < 1) progress(`${label}: WARNING indexed answers differ from the full scan for ${((1 - agree) * 100).toFixed(1)} % of blocks`);
+  if (agree < 1)
+    progress(
+      `${label}: WARNING indexed answers differ from the full scan for ${((1 - agree) * 100).toFixed(1)} % of blocks`,
+    );
   const [query, results] = queryRows(index, blocks) as [TimedRow, TimedRow];
   progress(`${label}: incremental updates`);
-  const updates = measureUpdates(notes, index, DEFAULT_SEED);
+  const target = { notes, index };
+  const [updates, baseline] = measureUpdates(
+    smallest ? [target, smallest] : [target],
+    DEFAULT_SEED,
+  ) as [UpdateStats, UpdateStats | undefined];
   const heap = heapPerNoteRow(notes) as ValueRow;
-  const rows: Row[] = [build, load, query, results, ...updateRows(updates, baseline), heap, ...modelRows()];
+  const rows: Row[] = [
+    build,
+    load,
+    query,
+    results,
+    ...updateRows(updates, baseline),
+    heap,
+    ...modelRows(),
+  ];
   const title = `${label} (${notes.length.toLocaleString("en")} notes)`;
-  return { table: { title, rows }, figures: { label, build, load, query, updates, heapPerNote: heap.value }, index };
+  const figures = {
+    label,
+    build,
+    load,
+    query,
+    updates,
+    heapPerNote: heap.value,
+    updatesAtSmallest: baseline,
+  };
+  return { table: { title, rows }, figures, target };
 }
 
 function updateRows(updates: UpdateStats, atSmallest?: UpdateStats): TimedRow[] {
   return (["change", "rename", "delete"] as const).map((op) =>
     atSmallest
-      ? timed(`Incremental update: ${op}`, updates[op], "same at 1k notes", atSmallest[op])
+      ? timed(
+          `Incremental update: ${op}`,
+          updates[op],
+          "same at 1,000 notes, alternating",
+          atSmallest[op],
+        )
       : timed(`Incremental update: ${op}`, updates[op]),
   );
 }
@@ -75,8 +112,14 @@ function updateRows(updates: UpdateStats, atSmallest?: UpdateStats): TimedRow[] 
 /** Coverage and graph models are built on branches not merged here yet. */
 function modelRows(): Row[] {
   return [
-    missing("Coverage model for the whole vault", "not yet available (src/core/coverage/ entry not on main)"),
-    missing("Graph model for the whole vault", "not yet available (src/core/graph/ entry not on main)"),
+    missing(
+      "Coverage model for the whole vault",
+      "not yet available (src/core/coverage/ entry not on main)",
+    ),
+    missing(
+      "Graph model for the whole vault",
+      "not yet available (src/core/graph/ entry not on main)",
+    ),
   ];
 }
 
@@ -94,7 +137,13 @@ function runInfo(seconds: number) {
     }
   })();
   const cpu = `${cpus()[0]?.model.trim() ?? "unknown CPU"} × ${cpus().length}`;
-  return { date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", node: process.versions.node, cpu, commit, seconds };
+  return {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    node: process.versions.node,
+    cpu,
+    commit,
+    seconds,
+  };
 }
 
 /** Entry point for `bench/run.mjs`. */
@@ -107,17 +156,27 @@ export async function main(args: readonly string[]): Promise<number> {
     progress(`${size} notes: generating (reused when unchanged)`);
     const { notes, written } = ensureVaultOnDisk(root, size);
     progress(`${size} notes: ${written ? "written to" : "reused"} ${root}`);
-    runs.push(measureVault(`${size.toLocaleString("en")} notes`, root, notes, runs[0]?.figures.updates));
+    runs.push(measureVault(`${size.toLocaleString("en")} notes`, root, notes, runs[0]?.target));
   }
   const tables = runs.map((r) => r.table);
   if (!args.includes("--no-sample") && existsSync(SAMPLE_VAULT)) {
     progress("real vault");
-    tables.push(measureVault("real vault (vault-sample)", SAMPLE_VAULT, sampleMetadata(SAMPLE_VAULT), runs[0]?.figures.updates).table);
+    tables.push(
+      measureVault(
+        "real vault (vault-sample)",
+        SAMPLE_VAULT,
+        sampleMetadata(SAMPLE_VAULT),
+        runs[0]?.target,
+      ).table,
+    );
   }
   progress("rendering");
   const largest = runs[runs.length - 1] as VaultRun;
   const plugin = await pluginRows();
-  tables.push({ title: "Independent of vault size", rows: [...renderRows(largest.index), ...plugin] });
+  tables.push({
+    title: "Independent of vault size",
+    rows: [...renderRows(largest.target.index), ...plugin],
+  });
   const goals = evaluateGoals(
     {
       largest: largest.figures,
@@ -128,7 +187,11 @@ export async function main(args: readonly string[]): Promise<number> {
     MISS_REASONS,
   );
   for (const table of tables) process.stdout.write(consoleTable(table) + "\n");
-  process.stdout.write("\nGoals:\n" + goals.map((g) => `  ${g.met ? "✅" : "❌"} ${g.name}: ${g.measured}`).join("\n") + "\n");
+  process.stdout.write(
+    "\nGoals:\n" +
+      goals.map((g) => `  ${g.met ? "✅" : "❌"} ${g.name}: ${g.measured}`).join("\n") +
+      "\n",
+  );
   writeDocs(tables, goals, runInfo((performance.now() - started) / 1000), METHOD_NOTES);
   progress("wrote docs/benchmarks.md and docs/benchmarks.svg");
   return 0;

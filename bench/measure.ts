@@ -16,13 +16,20 @@ export interface Stats {
 /** Summarises samples (milliseconds). */
 export function statsOf(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
   const mid = sorted.length / 2;
   const median =
     sorted.length % 2 === 1
       ? (sorted[Math.floor(mid)] ?? 0)
       : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median, p95: at(0.95), min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+  return {
+    median,
+    p95: at(0.95),
+    min: sorted[0] ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
+    runs: sorted.length,
+  };
 }
 
 /** Runs `work` once to warm up, then `repeats` times; each run is one sample. */
@@ -33,10 +40,41 @@ export function timeRuns(repeats: number, work: () => unknown): Stats {
   return statsOf(samples);
 }
 
-/** Times `work` over each item once (after warming up on the first few); one sample per item. */
-export function timeEach<T>(items: readonly T[], work: (item: T) => unknown): Stats {
-  for (const item of items.slice(0, 5)) work(item);
-  return statsOf(items.map((item) => timeOnce(() => work(item))));
+/**
+ * Times two pieces of work in alternation, `repeats` samples each, so that a busy machine
+ * slows both alike and the ratio between them stays fair.
+ */
+export function timePair(
+  repeats: number,
+  ours: () => unknown,
+  baseline: () => unknown,
+): [Stats, Stats] {
+  ours();
+  baseline();
+  const [a, b]: [number[], number[]] = [[], []];
+  for (let i = 0; i < repeats; i++) {
+    a.push(timeOnce(ours));
+    b.push(timeOnce(baseline));
+  }
+  return [statsOf(a), statsOf(b)];
+}
+
+/** Like `timePair`, one sample per item for each. */
+export function timeEachPair<T>(
+  items: readonly T[],
+  ours: (item: T) => unknown,
+  baseline: (item: T) => unknown,
+): [Stats, Stats] {
+  for (const item of items.slice(0, 5)) {
+    ours(item);
+    baseline(item);
+  }
+  const [a, b]: [number[], number[]] = [[], []];
+  for (const item of items) {
+    a.push(timeOnce(() => ours(item)));
+    b.push(timeOnce(() => baseline(item)));
+  }
+  return [statsOf(a), statsOf(b)];
 }
 
 /**

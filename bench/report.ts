@@ -9,22 +9,40 @@ import { chartSvg } from "./chart";
 export function consoleTable(table: Table): string {
   const lines = [HEADERS, ...table.rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? "").length)));
-  const text = lines.map((line) => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
-  return [`\n${table.title}`, ...text.slice(0, 1), widths.map((w) => "-".repeat(w)).join("  "), ...text.slice(1)].join("\n");
+  const text = lines.map((line) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
+  return [
+    `\n${table.title}`,
+    ...text.slice(0, 1),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...text.slice(1),
+  ].join("\n");
 }
 
 function markdownTable(table: Table): string {
   const escape = (cell: string): string => cell.replace(/\|/g, "\\|");
   const rows = table.rows.map((row) => `| ${cells(row).map(escape).join(" | ")} |`);
-  return [`### ${table.title}`, "", `| ${HEADERS.join(" | ")} |`, `|${HEADERS.map(() => "---").join("|")}|`, ...rows].join("\n");
+  return [
+    `### ${table.title}`,
+    "",
+    `| ${HEADERS.join(" | ")} |`,
+    `|${HEADERS.map(() => "---").join("|")}|`,
+    ...rows,
+  ].join("\n");
 }
 
 function goalLines(goals: readonly Goal[]): string[] {
   const lines = ["| Goal | Measured | Met |", "|---|---|---|"];
-  for (const goal of goals) lines.push(`| ${goal.name} | ${goal.measured} | ${goal.met ? "✅" : "❌"} |`);
+  for (const goal of goals)
+    lines.push(`| ${goal.name} | ${goal.measured} | ${goal.met ? "✅" : "❌"} |`);
   const misses = goals.filter((g) => !g.met);
   if (misses.length > 0) lines.push("", "Misses, why, and the next step:", "");
-  for (const goal of misses) lines.push(`- **${goal.name}**: ${goal.whyMissed} Next: ${goal.nextStep}`);
+  for (const goal of misses)
+    lines.push(`- **${goal.name}**: ${goal.whyMissed} Next: ${goal.nextStep}`);
   return lines;
 }
 
@@ -38,7 +56,12 @@ export interface RunInfo {
 }
 
 /** Writes the document and its chart. */
-export function writeDocs(tables: readonly Table[], goals: readonly Goal[], info: RunInfo, notes: string[]): void {
+export function writeDocs(
+  tables: readonly Table[],
+  goals: readonly Goal[],
+  info: RunInfo,
+  notes: string[],
+): void {
   mkdirSync("docs", { recursive: true });
   writeFileSync("docs/benchmarks.svg", chartSvg(tables));
   const text = [

@@ -29,8 +29,19 @@ export interface Table {
 }
 
 /** A timed row. */
-export function timed(name: string, ours: Stats, baselineName?: string, baseline?: Stats): TimedRow {
-  return { kind: "timed", name, ours, ...(baselineName ? { baselineName } : {}), ...(baseline ? { baseline } : {}) };
+export function timed(
+  name: string,
+  ours: Stats,
+  baselineName?: string,
+  baseline?: Stats,
+): TimedRow {
+  return {
+    kind: "timed",
+    name,
+    ours,
+    ...(baselineName ? { baselineName } : {}),
+    ...(baseline ? { baseline } : {}),
+  };
 }
 
 /** A row for a figure that cannot be measured yet, saying why. */

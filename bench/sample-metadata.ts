@@ -19,7 +19,9 @@ export function sampleMetadata(root: string): MetadataNote[] {
     const body = source.body ?? text;
     const metadata: MetadataLike = {
       frontmatter: source.frontmatter,
-      ...(body.length < text.length ? { frontmatterPosition: { end: { offset: frontmatterEnd(text, body) } } } : {}),
+      ...(body.length < text.length
+        ? { frontmatterPosition: { end: { offset: frontmatterEnd(text, body) } } }
+        : {}),
       tags: source.inlineTags.map((tag) => ({ tag: `#${tag}` })),
       headings: source.headings.map((h) => ({ heading: h.text, level: h.level })),
       // The app lists internal links only; web addresses are read from the text later.

@@ -4,13 +4,15 @@ import { buildNote } from "../../src/core/notes/build-note";
 import { sourceFromMetadata, type MetadataLike } from "../../src/core/notes/from-metadata";
 import { DEFAULT_KIND_TAGS } from "../../src/core/notes/kinds";
 import type { MetadataNote } from "../generate";
-import { collectGarbage, sink, timeRuns } from "../measure";
+import { collectGarbage, sink, timePair } from "../measure";
 import { timed, type Row } from "../rows";
 
 /** What the plugin does on layout-ready: every note built from metadata, then indexed. */
 export function buildIndex(notes: readonly MetadataNote[]): VaultIndex {
   const index = new VaultIndex();
-  index.upsertAll(notes.map((n) => buildNote(sourceFromMetadata(n.path, n.metadata), DEFAULT_KIND_TAGS).note));
+  index.upsertAll(
+    notes.map((n) => buildNote(sourceFromMetadata(n.path, n.metadata), DEFAULT_KIND_TAGS).note),
+  );
   return index;
 }
 
@@ -36,15 +38,24 @@ function touchOne(metadata: MetadataLike): number {
 
 /** Index build against its floor. */
 export function indexBuildRows(notes: readonly MetadataNote[], repeats: number): Row[] {
-  const ours = timeRuns(repeats, () => buildIndex(notes).size);
-  const floor = timeRuns(repeats, () => (sink.value += touchMetadata(notes)));
+  const [ours, floor] = timePair(
+    repeats,
+    () => buildIndex(notes).size,
+    () => (sink.value += touchMetadata(notes)),
+  );
   return [timed("Index build from metadata", ours, "touch every metadata field once", floor)];
 }
 
 /** Heap the index holds per note: heap after building minus before, over the note count. */
 export function heapPerNoteRow(notes: readonly MetadataNote[]): Row {
   if (!collectGarbage()) {
-    return { kind: "value", name: "Index heap per note", value: NaN, unit: "B", detail: "needs --expose-gc" };
+    return {
+      kind: "value",
+      name: "Index heap per note",
+      value: NaN,
+      unit: "B",
+      detail: "needs --expose-gc",
+    };
   }
   const before = process.memoryUsage().heapUsed;
   const index = buildIndex(notes);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_KIND_TAGS } from "../../src/core/notes/kinds";
 import { loadVault } from "../../src/headless/load-vault";
-import { sink, timeRuns } from "../measure";
+import { sink, timePair } from "../measure";
 import { timed, type Row } from "../rows";
 
 /** Lists, reads and splits every Markdown file into frontmatter and body text, nothing more. */
@@ -31,7 +31,10 @@ function markdownFiles(dir: string, found: string[] = []): string[] {
 
 /** `loadVault` against its floor. */
 export function loadRows(root: string, repeats: number): Row[] {
-  const ours = timeRuns(repeats, () => loadVault(root, DEFAULT_KIND_TAGS).index.size);
-  const floor = timeRuns(repeats, () => (sink.value += readAndSplit(root)));
+  const [ours, floor] = timePair(
+    repeats,
+    () => loadVault(root, DEFAULT_KIND_TAGS).index.size,
+    () => (sink.value += readAndSplit(root)),
+  );
   return [timed("Headless load from disk (loadVault)", ours, "read + split every file", floor)];
 }

@@ -8,7 +8,7 @@ import type { VaultIndex } from "../../src/core/index/vault-index";
 import type { NoteRecord } from "../../src/core/notes/note";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderBlockResults, type BlockViewContext } from "../../src/ui/block-view";
-import { timeRuns } from "../measure";
+import { timePair } from "../measure";
 import { timed, type Row } from "../rows";
 
 const CONTEXT: BlockViewContext = {
@@ -19,7 +19,14 @@ const CONTEXT: BlockViewContext = {
 };
 
 function resultsOf(rules: NoteRecord[]): BlockResults {
-  return { matches: rules, rules, tests: [], others: [], technique: "T1059", fromSubtechniques: [] };
+  return {
+    matches: rules,
+    rules,
+    tests: [],
+    others: [],
+    technique: "T1059",
+    fromSubtechniques: [],
+  };
 }
 
 /** Clicks "show more" until every row is drawn; returns the rows drawn. */
@@ -35,10 +42,18 @@ function openEveryPage(container: HTMLElement): number {
 /** The least a table of `rows` notes costs: one row of five text cells each, nothing else. */
 function bareTable(document: Document, container: HTMLElement, notes: readonly NoteRecord[]): void {
   container.replaceChildren();
-  const body = container.appendChild(document.createElement("table")).appendChild(document.createElement("tbody"));
+  const body = container
+    .appendChild(document.createElement("table"))
+    .appendChild(document.createElement("tbody"));
   for (const note of notes) {
     const row = body.appendChild(document.createElement("tr"));
-    for (const text of [note.title, note.rule?.level, note.rule?.status, note.rule?.product, note.rule?.modified]) {
+    for (const text of [
+      note.title,
+      note.rule?.level,
+      note.rule?.status,
+      note.rule?.product,
+      note.rule?.modified,
+    ]) {
       row.appendChild(document.createElement("td")).textContent = text ?? "";
     }
   }
@@ -55,14 +70,22 @@ export function renderRows(index: VaultIndex): Row[] {
   for (const count of [10, 100, 1000]) {
     const results = resultsOf(rules.slice(0, count));
     const repeats = count >= 1000 ? 10 : 30;
-    const first = timeRuns(repeats, () => renderBlockResults(container, results, CONTEXT));
-    const full = timeRuns(repeats, () => {
-      renderBlockResults(container, results, CONTEXT);
-      return openEveryPage(container);
-    });
-    const firstFloor = timeRuns(repeats, () => bareTable(document, container, results.rules.slice(0, 100)));
-    const fullFloor = timeRuns(repeats, () => bareTable(document, container, results.rules));
-    rows.push(timed(`Render ${count} rows: first paint`, first, "bare table of the rows shown", firstFloor));
+    const [first, firstFloor] = timePair(
+      repeats,
+      () => renderBlockResults(container, results, CONTEXT),
+      () => bareTable(document, container, results.rules.slice(0, 100)),
+    );
+    const [full, fullFloor] = timePair(
+      repeats,
+      () => {
+        renderBlockResults(container, results, CONTEXT);
+        return openEveryPage(container);
+      },
+      () => bareTable(document, container, results.rules),
+    );
+    rows.push(
+      timed(`Render ${count} rows: first paint`, first, "bare table of the rows shown", firstFloor),
+    );
     rows.push(timed(`Render ${count} rows: all pages`, full, "bare table of every row", fullFloor));
   }
   void window.happyDOM.close();
