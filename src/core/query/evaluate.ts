@@ -133,12 +133,13 @@ function withText(match: Matcher, texts: (note: NoteRecord) => readonly string[]
 function propertyPredicate(name: string, match: Matcher | undefined): NotePredicate {
   // Property names are stored lower-cased; own keys only, so `__proto__` is just a name.
   const key = name.toLowerCase();
-  const test = match === undefined ? () => true : textTest(match);
+  const test = match === undefined ? undefined : textTest(match);
   return (note) => {
     if (!Object.prototype.hasOwnProperty.call(note.properties, key)) return false;
+    // `[name]` holds for any value, even an empty text or an empty list.
+    if (test === undefined) return true;
     const value = note.properties[key];
-    if (value === undefined) return false;
-    return typeof value === "string" ? test(value) : value.some(test);
+    return typeof value === "string" ? test(value) : (value ?? []).some(test);
   };
 }
 

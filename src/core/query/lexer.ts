@@ -74,8 +74,9 @@ function readMinus(text: string, i: number): Token {
 
 function readPhrase(text: string, i: number): Token {
   const { value, end } = readQuoted(text, i);
-  if (value === "")
+  if (value === "") {
     fail("syntax", "These quotes are empty; put text between them or remove them.", i, end);
+  }
   return term({ kind: "text", match: { type: "text", value }, span: { start: i, end } });
 }
 
@@ -95,7 +96,8 @@ function readWord(text: string, i: number): Token {
   if (UNSUPPORTED.has(name)) {
     fail(
       "unsupported",
-      `The ${name}: operator is not supported here; use tag:, path:, file:, [property] or plain words.`,
+      `The ${name}: operator is not supported here; ` +
+        "use tag:, path:, file:, [property] or plain words instead.",
       i,
       nameEnd,
     );
@@ -112,7 +114,8 @@ function readOperator(text: string, start: number, colonEnd: number, name: strin
   if (c === "(") {
     fail(
       "unsupported",
-      `Groups after an operator, like ${name}:(a OR b), are not supported; repeat the operator, as in (${name}:a OR ${name}:b).`,
+      `Groups after an operator, like ${name}:(a OR b), are not supported; ` +
+        `repeat the operator, as in (${name}:a OR ${name}:b).`,
       start,
       at + 1,
     );
@@ -176,7 +179,8 @@ function regexValue(text: string, at: number): { match: Matcher; end: number } {
   if (next !== "" && next !== ")" && next !== "(" && !isSpace(next)) {
     fail(
       "syntax",
-      "Text follows this regular expression's closing /; add a space after it, or quote the text if the slashes are literal.",
+      "Text follows this regular expression's closing /; " +
+        "add a space after it, or quote the text if the slashes are literal.",
       at,
       end + 1,
     );

@@ -7,6 +7,11 @@
  *   and   := unary+
  *   unary := "-" unary | "(" or ")" | term
  * Parenthesised groups are kept as written (not flattened) so printing round-trips.
+ *
+ * Not supported: operators other than tag:, path:, file: (the app's content:, line:,
+ * section:, block:, task*: and match-case:/ignore-case: give an "unsupported" error),
+ * operator groups such as `tag:(a OR b)`, and sub-queries inside property values
+ * (`[status:a OR b]` looks for the literal text "a OR b").
  */
 import type { ParseResult, QueryNode } from "./ast";
 import { ParseFailure, fail } from "./errors";
@@ -21,7 +26,9 @@ export const MAX_DEPTH = 100;
 /** Parses query text into a tree, or returns the first problem as a positioned error. */
 export function parseQuery(text: string): ParseResult {
   if (text.length > MAX_QUERY_LENGTH) {
-    const message = `This query is ${text.length} characters long, over the limit of ${MAX_QUERY_LENGTH}; shorten it or split it into several blocks.`;
+    const message =
+      `This query is ${text.length} characters long, over the limit of ${MAX_QUERY_LENGTH}; ` +
+      "shorten it or split it into several blocks.";
     return {
       ok: false,
       error: { kind: "too-long", message, start: MAX_QUERY_LENGTH, end: text.length },

@@ -52,7 +52,10 @@ function syntaxProblem(source: string): string | undefined {
   } catch (e) {
     // Engine messages repeat the whole pattern before the reason; keep only the reason.
     const reason = e instanceof Error ? (e.message.split(": ").pop() ?? e.message) : "";
-    return `This regular expression is not valid (${reason}); check its brackets, escapes and quantifiers.`;
+    return (
+      `This regular expression is not valid (${reason}); ` +
+      "check its brackets, escapes and quantifiers."
+    );
   }
 }
 
