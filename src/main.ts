@@ -4,6 +4,8 @@ import { sanitiseSettings, type AttackLensSettings } from "./core/settings";
 import { blockViewContext, HOVER_SOURCE } from "./plugin/block-context";
 import type { BlockDeps } from "./plugin/block-controller";
 import { registerCoverage } from "./plugin/coverage-view";
+import { registerGraphView } from "./plugin/graph-view";
+import { registerTechniquePreviews } from "./plugin/hover";
 import { IndexService } from "./plugin/index-service";
 import { livePreviewExtension } from "./plugin/live-preview";
 import { queryBlockPostProcessor } from "./plugin/reading-view";
@@ -21,6 +23,8 @@ export default class AttackLensPlugin extends Plugin {
     this.indexService = this.addChild(new IndexService(this.app, () => this.settings));
     this.registerHoverLinkSource(HOVER_SOURCE, { display: STRINGS.pluginName, defaultMod: true });
     this.registerQueryBlocks();
+    registerGraphView(this);
+    registerTechniquePreviews(this);
     registerCoverage(this);
   }
 

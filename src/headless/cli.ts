@@ -57,7 +57,9 @@ function dispatch(args: ParsedArgs): CliOutput {
     return { code: 0, stdout: USAGE + "\n", stderr: "" };
   if (command === "query") return queryCommand(rest, args);
   if (command === "coverage") return coverageCommandOn(rest, args);
-  throw new UsageError(command ? `unknown command "${command}"; try --help` : USAGE);
+  throw new UsageError(
+    command ? `unknown command "${command}"; try --help` : "missing command; try --help",
+  );
 }
 
 function fail(code: number, message: string): CliOutput {
@@ -83,8 +85,9 @@ function reportsText(vault: LoadedVault, args: ParsedArgs): string {
 }
 
 function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
-  const [folder, text] = rest;
+  const [folder, text, ...extra] = rest;
   if (text === undefined) throw new UsageError('missing "<query>"; try --help');
+  if (extra.length > 0) throw new UsageError("too many arguments; put the query in quotes");
   const vault = openVault(folder, args);
   const result = runQuery(text, vault.index);
   if (!result.ok) {
@@ -107,6 +110,7 @@ function matchRow(path: string, vault: LoadedVault): { path: string; title: stri
 }
 
 function coverageCommandOn(rest: string[], args: ParsedArgs): CliOutput {
+  if (rest.length > 1) throw new UsageError("too many arguments; try --help");
   const vault = openVault(rest[0], args);
   const output = coverageCommand(rest[0] ?? "", vault, args);
   return { code: 0, stdout: output.stdout, stderr: reportsText(vault, args) };
