@@ -7,7 +7,7 @@ const EMPTY: readonly string[] = [];
 /**
  * What the graph needs to know across the vault: technique notes by identifier and the
  * links between them both ways. Built once per index version (see `linkMapFor`), so a
- * redraw never rescans every note.
+ * redraw never rescans every note; each note's links are read only once per record.
  */
 export class LinkMap {
   private readonly notesById = new Map<string, string[]>();
@@ -39,9 +39,10 @@ export class LinkMap {
 
   /** Techniques one note links to, by attack.mitre.org URL or by wiki-link to a technique note. */
   linkedFrom(note: NoteRecord): string[] {
-    const ids = new Set(techniqueIdsInLinks(note.links));
-    for (const link of note.links) {
-      const id = this.idByWikiKey.get(wikiKey(link));
+    const read = readLinks(note);
+    const ids = new Set(read.urlIds);
+    for (const key of read.wikiKeys) {
+      const id = this.idByWikiKey.get(key);
       if (id !== undefined) ids.add(id);
     }
     const self = note.technique?.id;
@@ -55,10 +56,9 @@ export class LinkMap {
     if (paths) paths.push(note.path);
     else this.notesById.set(id, [note.path]);
     // Test notes often share a technique note's file name; only technique notes are keys here.
-    this.idByWikiKey.set(wikiKey(note.path), id);
-    if (!this.idByWikiKey.has(wikiKey(note.basename))) {
-      this.idByWikiKey.set(wikiKey(note.basename), id);
-    }
+    const { pathKey, nameKey } = readLinks(note);
+    this.idByWikiKey.set(pathKey, id);
+    if (!this.idByWikiKey.has(nameKey)) this.idByWikiKey.set(nameKey, id);
   }
 
   private addLinks(note: NoteRecord & { technique: { id: string } }): void {
@@ -68,6 +68,31 @@ export class LinkMap {
       addTo(this.incomingById, target, source);
     }
   }
+}
+
+/** What a note's links and names reduce to, read once per note record (records never change). */
+interface ReadLinks {
+  readonly urlIds: readonly string[];
+  readonly wikiKeys: readonly string[];
+  readonly pathKey: string;
+  readonly nameKey: string;
+}
+
+const readCache = new WeakMap<NoteRecord, ReadLinks>();
+
+function readLinks(note: NoteRecord): ReadLinks {
+  let read = readCache.get(note);
+  if (!read) {
+    const wikiKeys = note.links.filter((link) => !link.includes("://")).map(wikiKey);
+    read = {
+      urlIds: techniqueIdsInLinks(note.links),
+      wikiKeys,
+      pathKey: wikiKey(note.path),
+      nameKey: wikiKey(note.basename),
+    };
+    readCache.set(note, read);
+  }
+  return read;
 }
 
 function techniqueNotes(index: VaultIndex): (NoteRecord & { technique: { id: string } })[] {
