@@ -4,6 +4,7 @@ import { sanitiseSettings, type AttackLensSettings } from "./core/settings";
 import { blockViewContext, HOVER_SOURCE } from "./plugin/block-context";
 import type { BlockDeps } from "./plugin/block-controller";
 import { registerGraphView } from "./plugin/graph-view";
+import { registerTechniquePreviews } from "./plugin/hover";
 import { IndexService } from "./plugin/index-service";
 import { livePreviewExtension } from "./plugin/live-preview";
 import { queryBlockPostProcessor } from "./plugin/reading-view";
@@ -22,6 +23,7 @@ export default class AttackLensPlugin extends Plugin {
     this.registerHoverLinkSource(HOVER_SOURCE, { display: STRINGS.pluginName, defaultMod: true });
     this.registerQueryBlocks();
     registerGraphView(this);
+    registerTechniquePreviews(this);
   }
 
   /** Reading view and Live Preview both draw `query` blocks from the same live index. */

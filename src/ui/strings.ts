@@ -90,4 +90,29 @@ export const STRINGS = {
   subtechniqueSummary: (id: string, name: string | undefined, count: number) =>
     `${id}${name ? ` ${name}` : ""}: ${plural(count, "note", "notes")}`,
   queryErrorAt: (start: number, end: number) => `Position ${start + 1}–${Math.max(end, start + 1)}`,
+  preview: {
+    label: (id: string) => `Technique ${id}`,
+    tactics: "Tactics",
+    platforms: "Platforms",
+    none: "None",
+    rules: (count: number) => plural(count, "detection rule", "detection rules"),
+    tests: (notes: number, atomicTests: number) =>
+      `${plural(notes, "test note", "test notes")} (${plural(atomicTests, "atomic test", "atomic tests")})`,
+    levelBadge: (level: string, count: number) => `${level === "" ? "no level" : level} ${count}`,
+    levelBadgeTitle: (level: string, count: number) =>
+      `${plural(count, "rule", "rules")} of level ${level === "" ? "none" : level}`,
+    more: (count: number) => `and ${count.toLocaleString("en-US")} more`,
+    atomicTests: (count: number) => plural(count, "atomic test", "atomic tests"),
+    fromSubtechniques: (subtechniques: number, rules: number, tests: number) =>
+      `Sub-techniques (${subtechniques}) add ${plural(rules, "rule", "rules")} and ` +
+      `${plural(tests, "test note", "test notes")}, not counted above.`,
+    openNote: "Open technique note",
+    noNote: "No local note",
+    webPage: "View on attack.mitre.org",
+    revoked: (id: string) => `${id} was revoked in ATT&CK.`,
+    revokedWithSuccessor: (id: string, successor: string, name: string) =>
+      `${id} was revoked in ATT&CK; use ${successor} ${name} instead.`,
+    deprecated: (id: string) => `${id} is deprecated in ATT&CK.`,
+    unknown: (id: string, version: string) => `${id} is not a technique in ATT&CK v${version}.`,
+  },
 } as const;
