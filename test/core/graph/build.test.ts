@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bundledCatalogue } from "../../../src/core/attack/catalogue";
 import {
   buildTechniqueGraph,
+  linkMapFor,
   type GraphOptions,
   type TechniqueGraph,
 } from "../../../src/core/graph";
@@ -266,5 +267,27 @@ describe("depth 2 limits", () => {
     const graph = graphOf(indexOf([LSASS, DUMPING, SAM]), LSASS.path, { depth: 1 });
     expect(graph.depth).toBe(1);
     expect(graph.nodes.every((n) => n.depth <= 1)).toBe(true);
+  });
+});
+
+describe("linkMapFor", () => {
+  it("keeps its map while only rules change, and rebuilds it when a technique note changes", () => {
+    const index = indexOf([LSASS, DUMPING]);
+    const first = linkMapFor(index);
+    index.upsert(ruleNote("Another rule", ["T1003.001"]));
+    expect(linkMapFor(index)).toBe(first);
+    index.upsert(SAM);
+    const second = linkMapFor(index);
+    expect(second).not.toBe(first);
+    expect(second.notesOf("T1003.002")).toEqual([SAM.path]);
+    index.remove(SAM.path);
+    expect(linkMapFor(index).notesOf("T1003.002")).toEqual([]);
+  });
+
+  it("notices a technique note that became a rule note", () => {
+    const index = indexOf([LSASS]);
+    expect(linkMapFor(index).notesOf("T1003.001")).toEqual([LSASS.path]);
+    index.upsert({ ...ruleNote("x", ["T1003.001"]), path: LSASS.path });
+    expect(linkMapFor(index).notesOf("T1003.001")).toEqual([]);
   });
 });
