@@ -263,6 +263,29 @@ describe("depth 2 limits", () => {
     expect(graph.nodes.filter((n) => n.depth === 2)).toHaveLength(0);
   });
 
+  it("leaves out links between nodes already drawn, but keeps the hierarchy", () => {
+    const hub = techniqueNote("T1595", "Active Scanning", {
+      links: [
+        "https://attack.mitre.org/techniques/T1592",
+        "https://attack.mitre.org/techniques/T1590",
+      ],
+    });
+    const a = techniqueNote("T1592", "Gather Victim Host Information", {
+      links: ["https://attack.mitre.org/techniques/T1590"],
+    });
+    const graph = graphOf(
+      indexOf([hub, a, techniqueNote("T1590", "Gather Victim Network Information")]),
+      hub.path,
+      {
+        depth: 2,
+      },
+    );
+    const between = (x: string, y: string) =>
+      graph.edges.filter((e) => [e.from, e.to].includes(x) && [e.from, e.to].includes(y));
+    expect(between("technique:T1592", "technique:T1590")).toEqual([]);
+    expect(between("technique:T1595", "technique:T1590")).toHaveLength(1);
+  });
+
   it("keeps depth 1 free of second-ring nodes", () => {
     const graph = graphOf(indexOf([LSASS, DUMPING, SAM]), LSASS.path, { depth: 1 });
     expect(graph.depth).toBe(1);
