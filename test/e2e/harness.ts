@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startHostServer, VAULTS, type HostServer } from "./server";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium; `E2E_CHROMIUM` points elsewhere (e.g. a distribution that installs it under another name). */
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 export const SCREENSHOTS = resolve("test-output/screenshots");
 
@@ -90,7 +91,7 @@ async function openHostPage(
   options: OpenOptions,
 ): Promise<HostPage> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1000, height: 700 },
+    viewport: options.viewport ?? { width: 900, height: 560 },
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();

@@ -3,7 +3,7 @@ import { loadVault } from "../../../src/headless/load-vault";
 import { DEFAULT_KIND_TAGS } from "../../../src/core/notes/kinds";
 import type { Scenario } from "../harness";
 import { VAULTS, vaultExists } from "../server";
-import { inBlocks, scrollToEnd, tableRowCounts } from "./page-queries";
+import { inBlocks, scrollToEnd, scrollToTopOf, tableRowCounts } from "./page-queries";
 
 const NOTE = "Use Cases/T1003.001 - OS Credential Dumping- LSASS Memory.md";
 
@@ -30,6 +30,7 @@ export const demoVault: Scenario = {
       await scrollToEnd(host.page);
       await host.page.waitForSelector(inBlocks(".attack-lens-block"));
       expect(await tableRowCounts(host.page)).toEqual(expectedCounts());
+      await scrollToTopOf(host.page);
       await host.screenshots("demo-vault-technique");
       expect(host.problems.pageErrors).toEqual([]);
       await host.close();

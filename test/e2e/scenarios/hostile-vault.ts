@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { Scenario } from "../harness";
-import { inBlocks, scrollToEnd, VISIBLE_BLOCKS } from "./page-queries";
+import { inBlocks, scrollToEnd, scrollToTopOf, VISIBLE_BLOCKS } from "./page-queries";
 
 const NOTE = "Use Cases/T1003.001 - Hostile technique.md";
 const NONE = { dialogs: [], consoleErrors: [], pageErrors: [], foreignRequests: [] };
@@ -39,6 +39,7 @@ export const hostileVault: Scenario = {
           .filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
       );
       expect(schemes).toEqual([]);
+      await scrollToTopOf(page);
       await host.screenshots("hostile-vault");
       await host.open(NOTE, "source");
       await scrollToEnd(page);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { HostPage, Scenario } from "../harness";
 import { vaultExists } from "../server";
-import { inBlocks, scrollToEnd, tableRowCounts, VISIBLE_BLOCKS, visibleText } from "./page-queries";
+import {
+  blocksWhileScrolling,
+  inBlocks,
+  scrollToEnd,
+  scrollToTopOf,
+  tableRowCounts,
+  VISIBLE_BLOCKS,
+  visibleText,
+} from "./page-queries";
 
 const NOTE = "Use Cases/T1003.001 - OS Credential Dumping- LSASS Memory.md";
 const RULE = "Detection Rules/win_security_susp_lsass_dump_generic.md";
@@ -37,14 +45,16 @@ export const techniqueNote: Scenario = {
         "14 atomic tests",
       );
       expect(await host.page.locator(".internal-query:visible").count()).toBe(0);
-      await host.page.locator(`${VISIBLE_BLOCKS} >> nth=0`).scrollIntoViewIfNeeded();
+      await scrollToTopOf(host.page);
       await host.screenshots("technique-note-reading");
     });
 
     it("draws the same tables in Live Preview", async () => {
       await openNote("source");
-      await expect.poll(() => tableRowCounts(host.page)).toEqual([[68], [1]]);
-      await host.page.locator(`${VISIBLE_BLOCKS} >> nth=0`).scrollIntoViewIfNeeded();
+      const seen = await blocksWhileScrolling(host.page);
+      expect([...seen.values()]).toEqual([[68], [1]]);
+      expect([...seen.keys()][1]).toContain("14 atomic tests");
+      await scrollToTopOf(host.page);
       await host.screenshots("technique-note-live-preview");
     });
 
@@ -63,7 +73,7 @@ export const techniqueNote: Scenario = {
       await error.waitFor();
       expect(await error.getAttribute("role")).toBe("alert");
       expect(await tableRowCounts(host.page)).toEqual([[], [1]]);
-      await error.scrollIntoViewIfNeeded();
+      await scrollToTopOf(host.page, inBlocks(".attack-lens-error"));
       await host.screenshots("broken-query");
       await host.edit(NOTE, "tag: detection_rule\ntag: (T1003_001", BLOCK_SOURCE);
     });
