@@ -7,18 +7,8 @@ import { miniVault, settle, startPlugin, type Started } from "./harness";
 
 const LSASS = "Use Cases/T1003.001 - OS Credential Dumping- LSASS Memory.md";
 const LSASS_TEST = "Testing Runbooks/T1003.001 - OS Credential Dumping- LSASS Memory.md";
-const NOTE = "Notes/Hover links.md";
-const NOTE_TEXT = [
-  "# Hover links",
-  "",
-  "Web: [LSASS](https://attack.mitre.org/techniques/T1003/001/) and [PowerShell](https://attack.mitre.org/techniques/T1059/001).",
-  "",
-  "Wiki: [[Use Cases/T1003.001 - OS Credential Dumping- LSASS Memory|the technique]] and [[Testing Runbooks/T1003.001 - OS Credential Dumping- LSASS Memory|its test]].",
-  "",
-  "Bare: T1003.001 in text, but not `T1059.001` in code.",
-  "",
-  "Other: [tactic](https://attack.mitre.org/tactics/TA0006).",
-].join("\n");
+/** A mini-vault note with every kind of technique reference; the browser scenarios use it too. */
+const NOTE = "Notes/Technique links.md";
 
 let started: Started<AttackLensPlugin> | undefined;
 
@@ -53,7 +43,7 @@ async function open(
   vi.useRealTimers();
   started = await startPlugin(
     AttackLensPlugin,
-    { ...miniVault(), [NOTE]: NOTE_TEXT },
+    miniVault(),
     settings === undefined ? {} : { settings },
   );
   const leaf = await started.app.openNote(NOTE, mode);
@@ -285,3 +275,18 @@ document.removeEventListener = ((...args: Parameters<typeof remove>) => {
   documentListenerDelta--;
   remove(...args);
 }) as typeof document.removeEventListener;
+
+// TODO: the browser harness (Chromium via playwright-core) has not landed on main yet; these
+// scenarios move there once it does, with screenshots in the light and dark themes.
+describe("technique previews in the browser", () => {
+  it.todo(
+    "hovering a web link in Notes/Technique links.md shows T1003.001 with 2 rules (critical 1, high 1) and 1 test note (2 atomic tests), light and dark",
+  );
+  it.todo(
+    "hovering the wiki-link to the technique note shows its preview; the wiki-link to the test note of the same name shows the page preview instead",
+  );
+  it.todo(
+    "hovering the bare T1003.001 in the real vault's test note shows 68 rules by level and 14 atomic tests, light and dark",
+  );
+  it.todo("Escape and moving the pointer away close the preview, and no popover remains");
+});
