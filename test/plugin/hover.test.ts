@@ -117,6 +117,34 @@ describe("technique previews in reading view", () => {
     expect(popovers()).toHaveLength(0);
   });
 
+  it("shows the preview when Mod is pressed over a link, as page previews do", async () => {
+    const view = await open();
+    const [link, other] = refs(view, "url");
+    hover(link!, false);
+    expect(popovers()).toHaveLength(0);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Control", ctrlKey: true }));
+    expect(popovers()).toHaveLength(1);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    hover(other!, false);
+    other!.dispatchEvent(
+      new MouseEvent("mouseout", { bubbles: true, relatedTarget: document.body }),
+    );
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Control", ctrlKey: true }));
+    expect(popovers()).toHaveLength(0);
+  });
+
+  it("follows the page-preview settings for our source when the app exposes them", async () => {
+    const view = await open();
+    const internals = { enabled: true, instance: { overrides: { "attack-lens": false } } };
+    Object.assign(started!.app, { internalPlugins: { getPluginById: () => internals } });
+    hover(refs(view, "url")[0]!, false);
+    expect(popovers()).toHaveLength(1);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    internals.enabled = false;
+    hover(refs(view, "url")[0]!, true);
+    expect(popovers()).toHaveLength(0);
+  });
+
   it("closes on Escape and on mouse-out, and keeps it open while the pointer is in it", async () => {
     const view = await open();
     const [link] = refs(view, "url");
