@@ -55,14 +55,26 @@ export function loadNote(
     }
     return built.note;
   } catch (error) {
-    reports.push({ path, outcome: "skipped", message: `could not be read: ${String(error)}` });
+    reports.push({
+      path,
+      outcome: "skipped",
+      message: `could not be read (${String(error)}); check that it exists and is readable`,
+    });
     return undefined;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
 /** Reads a vault folder from disk into a fresh index. */
 export function loadVault(root: string, kindTags: KindTags): LoadedVault {
-  if (!statSync(root).isDirectory()) throw new Error(`${root} is not a folder`);
+  if (!isFolder(root)) throw new Error(`${root} is not a folder; give the path of a vault folder`);
   const reports: FileReport[] = [];
   const notes: NoteRecord[] = [];
   for (const path of listMarkdownFiles(root)) {

@@ -15,14 +15,21 @@ export interface BodyFacts {
 }
 
 const FENCE_OPEN = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const WIKI_LINK = /!?\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
-const BARE_URL = /(?<![(<\w])https?:\/\/[^\s)>\]|]+/g;
+const HEADING = /^(#{1,6})\s+(.*)$/;
+/*
+ * No lookbehind (old iOS lacks it): the character before a tag or URL is matched and
+ * skipped. Every scan stops at the next bracket or closer, and unclosed comments and math
+ * run to the end, so hostile text (a million `[[` or `<!--`) costs linear time, not quadratic.
+ */
+const INLINE_TAG = /(^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>\]]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const WIKI_LINK = /!?\[\[([^[\]|#^\n]+)(?:[#^][^[\]|\n]*)?(?:\|[^[\]\n]*)?\]\]/g;
+const BARE_URL = /(^|[^(<\w])(https?:\/\/[^\s)>\]|]+)/g;
+/** Comments and math blocks; an unclosed one runs to the end of the text, as the app shows it. */
+const BLOCK_COMMENTS = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/g;
 /** Spans that hold no tags: inline code, %% comments %%, HTML comments, math, links. */
 const NO_TAG_SPANS =
-  /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/g;
+  /`+[^`]*`+|%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^[\]]*\]\]|\]\([^)\]]*\)|https?:\/\/\S+/g;
 
 /** Splits a body into the lines outside fenced code, keeping their numbers. */
 export function linesOutsideCode(body: string): string[] {
@@ -53,7 +60,7 @@ export function readBody(body: string): BodyFacts {
 }
 
 function stripBlockComments(text: string): string {
-  return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$/g, " ");
+  return text.replace(BLOCK_COMMENTS, " ");
 }
 
 function inlineTags(prose: string): string[] {
@@ -69,7 +76,7 @@ function inlineTags(prose: string): string[] {
 function collectTags(line: string, into: string[]): void {
   const text = line.replace(NO_TAG_SPANS, " ");
   for (const match of text.matchAll(INLINE_TAG)) {
-    const tag = (match[1] ?? "").replace(/\/+$/, "");
+    const tag = (match[2] ?? "").replace(/\/+$/, "");
     if (tag !== "" && !/^\d+$/.test(tag.replace(/\//g, ""))) into.push(tag);
   }
 }
@@ -78,15 +85,23 @@ function headings(prose: string): Heading[] {
   const found: Heading[] = [];
   for (const line of prose.split("\n")) {
     const match = HEADING.exec(line);
-    if (match) found.push({ level: (match[1] ?? "").length, text: match[2] ?? "" });
+    if (match) found.push({ level: (match[1] ?? "").length, text: headingText(match[2] ?? "") });
   }
   return found;
+}
+
+/** Heading text without a closing run of `#`; a loop, as a regex would be quadratic on `###…x`. */
+function headingText(raw: string): string {
+  const text = raw.trim();
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === "#") end--;
+  return end === 0 || /\s/.test(text.charAt(end - 1)) ? text.slice(0, end).trimEnd() : text;
 }
 
 function links(prose: string): string[] {
   const found: string[] = [];
   for (const match of prose.matchAll(MARKDOWN_LINK)) found.push(match[1] ?? "");
   for (const match of prose.matchAll(WIKI_LINK)) found.push((match[1] ?? "").trim());
-  for (const match of prose.matchAll(BARE_URL)) found.push(match[0]);
+  for (const match of prose.matchAll(BARE_URL)) found.push(match[2] ?? "");
   return [...new Set(found.filter((link) => link !== ""))];
 }
