@@ -3,6 +3,8 @@ import { getLogger, setLogLevel } from "./core/log";
 import { sanitiseSettings, type AttackLensSettings } from "./core/settings";
 import { blockViewContext, HOVER_SOURCE } from "./plugin/block-context";
 import type { BlockDeps } from "./plugin/block-controller";
+import { registerGraphView } from "./plugin/graph-view";
+import { registerTechniquePreviews } from "./plugin/hover";
 import { IndexService } from "./plugin/index-service";
 import { livePreviewExtension } from "./plugin/live-preview";
 import { queryBlockPostProcessor } from "./plugin/reading-view";
@@ -20,6 +22,8 @@ export default class AttackLensPlugin extends Plugin {
     this.indexService = this.addChild(new IndexService(this.app, () => this.settings));
     this.registerHoverLinkSource(HOVER_SOURCE, { display: STRINGS.pluginName, defaultMod: true });
     this.registerQueryBlocks();
+    registerGraphView(this);
+    registerTechniquePreviews(this);
   }
 
   /** Reading view and Live Preview both draw `query` blocks from the same live index. */

@@ -26,6 +26,10 @@ export interface AttackLensSettings {
   /** Whether the app's own result list stays visible under ours. */
   readonly showCoreResults: boolean;
   readonly logLevel: LogLevel;
+  /** Technique graph: 1 shows direct neighbours, 2 their neighbours too. */
+  readonly graphDepth: 1 | 2;
+  /** Technique graph: whether identifiers written as plain text (`T1055`, `S0183`) count as links. */
+  readonly graphBareIdentifiers: boolean;
 }
 
 export const DEFAULT_SETTINGS: AttackLensSettings = {
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: AttackLensSettings = {
   openLocalNoteForWebLinks: true,
   showCoreResults: false,
   logLevel: "warn",
+  graphDepth: 1,
+  graphBareIdentifiers: true,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
@@ -61,7 +67,10 @@ export function sanitiseSettings(raw: unknown): AttackLensSettings {
     rollUpSubtechniques: flag(data.rollUpSubtechniques, DEFAULT_SETTINGS.rollUpSubtechniques),
     ruleColumns: columns(data.ruleColumns, RULE_COLUMNS),
     testColumns: columns(data.testColumns, TEST_COLUMNS),
-    previewBareIdentifiers: flag(data.previewBareIdentifiers, DEFAULT_SETTINGS.previewBareIdentifiers),
+    previewBareIdentifiers: flag(
+      data.previewBareIdentifiers,
+      DEFAULT_SETTINGS.previewBareIdentifiers,
+    ),
     openLocalNoteForWebLinks: flag(
       data.openLocalNoteForWebLinks,
       DEFAULT_SETTINGS.openLocalNoteForWebLinks,
@@ -70,6 +79,8 @@ export function sanitiseSettings(raw: unknown): AttackLensSettings {
     logLevel: LOG_LEVELS.includes(data.logLevel as LogLevel)
       ? (data.logLevel as LogLevel)
       : DEFAULT_SETTINGS.logLevel,
+    graphDepth: data.graphDepth === 2 ? 2 : 1,
+    graphBareIdentifiers: flag(data.graphBareIdentifiers, DEFAULT_SETTINGS.graphBareIdentifiers),
   };
 }
 
@@ -78,7 +89,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function text(value: unknown, fallback: string): string {
-  return typeof value === "string" && value.trim() !== "" ? value.trim().replace(/^#/, "") : fallback;
+  return typeof value === "string" && value.trim() !== ""
+    ? value.trim().replace(/^#/, "")
+    : fallback;
 }
 
 function flag(value: unknown, fallback: boolean): boolean {
