@@ -7,6 +7,8 @@ import type { NoteKind, NoteRecord, RuleFields, TechniqueFields } from "./note";
 import { propertyList, propertyText, sanitiseProperties } from "./properties";
 import { frontmatterTags, uniqueTags } from "./tags";
 
+const TAG_ADVICE = "a tag is one word of letters, digits, _, - or /, such as T1059_001";
+
 /** What a note is made from: the app's metadata cache, or a file read from disk. */
 export interface NoteSource {
   readonly path: string;
@@ -45,7 +47,9 @@ export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
     ...(source.body === undefined ? {} : { queryBlocks: queryBlockTexts(source.body) }),
     ...kindFields(kind, source, properties, tags),
   };
-  const problems = fromFrontmatter.problems.map((p) => `tag "${p.value}" ${p.reason}`);
+  const problems = fromFrontmatter.problems.map(
+    (p) => `tag "${p.value}" ${p.reason}; it was skipped (${TAG_ADVICE})`,
+  );
   return { note, problems };
 }
 
