@@ -28,7 +28,8 @@ function applyOptions(element: HTMLElement, options: ElementOptions): void {
   for (const cls of classes) if (cls !== "") element.classList.add(cls);
   if (options.text !== undefined) element.textContent = options.text;
   if (options.title !== undefined) element.setAttribute("title", options.title);
-  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attrs ?? {}))
+    element.setAttribute(name, value);
 }
 
 /** Removes every child of an element. */
