@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // The app's DOM helpers (createEl, empty, setText…) for tests that run with a DOM.
+    setupFiles: ["test/stand-in/dom-extensions.ts"],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

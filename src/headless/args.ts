@@ -7,8 +7,17 @@ export interface ParsedArgs {
 /** Thrown for a command line that cannot be understood; the CLI exits with code 2. */
 export class UsageError extends Error {}
 
-/** Options that take a value; every other `--x` is a switch. */
-const VALUE_FLAGS = new Set(["format", "out", "log-level", "kind-technique", "kind-rule", "kind-test"]);
+/** Options that take a value. */
+const VALUE_FLAGS = new Set([
+  "format",
+  "out",
+  "log-level",
+  "kind-technique",
+  "kind-rule",
+  "kind-test",
+]);
+/** Options that are switches; any other `--x` is a mistake worth saying (`--jsno`). */
+const SWITCHES = new Set(["json", "quiet", "help"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -24,10 +33,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const [name = "", inline] = splitFlag(word.slice(2));
-    if (!VALUE_FLAGS.has(name)) {
+    if (SWITCHES.has(name) && inline === undefined) {
       flags.set(name, true);
       continue;
     }
+    if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option --${name}; try --help`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     flags.set(name, value);

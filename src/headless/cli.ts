@@ -42,10 +42,13 @@ export function runCli(argv: readonly string[]): CliOutput {
 
 function dispatch(args: ParsedArgs): CliOutput {
   const [command, ...rest] = args.positional;
-  if (args.flags.has("help") || command === "help") return { code: 0, stdout: USAGE + "\n", stderr: "" };
+  if (args.flags.has("help") || command === "help")
+    return { code: 0, stdout: USAGE + "\n", stderr: "" };
   if (command === "query") return queryCommand(rest, args);
   if (command === "coverage") return coverageCommand(rest, args);
-  throw new UsageError(command ? `unknown command "${command}"; try --help` : USAGE);
+  throw new UsageError(
+    command ? `unknown command "${command}"; try --help` : "missing command; try --help",
+  );
 }
 
 function fail(code: number, message: string): CliOutput {
@@ -71,8 +74,9 @@ function reportsText(vault: LoadedVault, args: ParsedArgs): string {
 }
 
 function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
-  const [folder, text] = rest;
+  const [folder, text, ...extra] = rest;
   if (text === undefined) throw new UsageError('missing "<query>"; try --help');
+  if (extra.length > 0) throw new UsageError("too many arguments; put the query in quotes");
   const vault = openVault(folder, args);
   const result = runQuery(text, vault.index);
   if (!result.ok) {
@@ -82,8 +86,10 @@ function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
   const matches = result.paths.map((path) => matchRow(path, vault));
   const stdout = args.flags.has("json")
     ? JSON.stringify({ query: text, matches }, null, 2) + "\n"
-    : formatTable(["Path", "Title", "Kind"], matches.map((m) => [m.path, m.title, m.kind])) +
-      `${matches.length} matching note(s)\n`;
+    : formatTable(
+        ["Path", "Title", "Kind"],
+        matches.map((m) => [m.path, m.title, m.kind]),
+      ) + `${matches.length} matching note(s)\n`;
   return { code: 0, stdout, stderr: reportsText(vault, args) };
 }
 
@@ -93,14 +99,23 @@ function matchRow(path: string, vault: LoadedVault): { path: string; title: stri
 }
 
 function coverageCommand(rest: string[], args: ParsedArgs): CliOutput {
+  if (rest.length > 1) throw new UsageError("too many arguments; try --help");
   const vault = openVault(rest[0], args);
   const rows = coverageOfTechniqueNotes(vault.index);
   if (args.flags.has("json")) {
-    return { code: 0, stdout: JSON.stringify({ techniques: rows }, null, 2) + "\n", stderr: reportsText(vault, args) };
+    return {
+      code: 0,
+      stdout: JSON.stringify({ techniques: rows }, null, 2) + "\n",
+      stderr: reportsText(vault, args),
+    };
   }
   const table = formatTable(
     ["Technique", "Name", "Rules", "Tests", "Rules+subs", "Tests+subs"],
-    rows.map((r) => [r.id, r.name, ...[r.rules, r.tests, r.rulesWithSubtechniques, r.testsWithSubtechniques].map(String)]),
+    rows.map((r) => [
+      r.id,
+      r.name,
+      ...[r.rules, r.tests, r.rulesWithSubtechniques, r.testsWithSubtechniques].map(String),
+    ]),
   );
   return { code: 0, stdout: table, stderr: reportsText(vault, args) };
 }

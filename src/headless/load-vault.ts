@@ -60,9 +60,17 @@ export function loadNote(
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a vault folder from disk into a fresh index. */
 export function loadVault(root: string, kindTags: KindTags): LoadedVault {
-  if (!statSync(root).isDirectory()) throw new Error(`${root} is not a folder`);
+  if (!isFolder(root)) throw new Error(`${root} is not a folder`);
   const reports: FileReport[] = [];
   const notes: NoteRecord[] = [];
   for (const path of listMarkdownFiles(root)) {

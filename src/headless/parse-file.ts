@@ -73,7 +73,8 @@ const FRONTMATTER_BLOCK = /^---[^\r\n]*\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n
 
 function splitFrontmatter(text: string, problems: string[]): Split {
   if (!FRONTMATTER_START.test(text)) return { frontmatter: undefined, body: text };
-  const block = FRONTMATTER_BLOCK.exec(text) ?? /^---[^\r\n]*\r?\n()---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
+  const block =
+    FRONTMATTER_BLOCK.exec(text) ?? /^---[^\r\n]*\r?\n()---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
   if (!block) {
     problems.push("has a frontmatter block that is never closed; it was read as text");
     return { frontmatter: undefined, body: text };

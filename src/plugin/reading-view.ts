@@ -83,9 +83,9 @@ function claimBlock(
 ): void {
   if (target.hasAttribute(HANDLED) || !isLensBlock(source, settings().kindTags)) return;
   target.setAttribute(HANDLED, "");
-  const container = target.ownerDocument.createElement("div");
-  container.classList.add("attack-lens-query");
+  const container = createDiv({ cls: "attack-lens-query" });
   target.insertAdjacentElement("afterend", container);
+  if (!settings().showCoreResults) target.classList.add(HIDDEN_CORE_CLASS);
   const block = new LiveBlock(container, source, ctx.sourcePath, deps);
   ctx.addChild(new LiveBlockChild(block, target, deps, settings));
 }

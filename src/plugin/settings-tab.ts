@@ -44,6 +44,7 @@ export class AttackLensSettingTab extends PluginSettingTab {
   /** Typing that has not been saved yet is saved when the tab closes. */
   override hide(): void {
     this.flushPending();
+    super.hide();
   }
 
   private groups(): SettingsGroup[] {

@@ -1,6 +1,6 @@
 /**
- * A small element builder on plain DOM calls. Text always goes in as text: nothing the
- * vault holds is ever parsed as HTML.
+ * A small element builder on the app's DOM helpers (`createEl`), which also work in pop-out
+ * windows. Text always goes in as text: nothing the vault holds is ever parsed as HTML.
  */
 
 export interface ElementOptions {
@@ -16,23 +16,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   options: ElementOptions = {},
   parent?: HTMLElement,
 ): HTMLElementTagNameMap[K] {
-  const doc = parent?.ownerDocument ?? document;
-  const element = doc.createElement(tag);
+  const element = parent ? parent.createEl(tag) : createEl(tag);
   applyOptions(element, options);
-  parent?.appendChild(element);
   return element;
 }
 
 function applyOptions(element: HTMLElement, options: ElementOptions): void {
   const classes = typeof options.cls === "string" ? [options.cls] : (options.cls ?? []);
-  for (const cls of classes) if (cls !== "") element.classList.add(cls);
-  if (options.text !== undefined) element.textContent = options.text;
-  if (options.title !== undefined) element.setAttribute("title", options.title);
-  for (const [name, value] of Object.entries(options.attrs ?? {}))
-    element.setAttribute(name, value);
+  for (const cls of classes) if (cls !== "") element.addClass(cls);
+  if (options.text !== undefined) element.setText(options.text);
+  if (options.title !== undefined) element.setAttr("title", options.title);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttr(name, value);
 }
 
 /** Removes every child of an element. */
 export function clear(element: HTMLElement): void {
-  while (element.firstChild) element.removeChild(element.firstChild);
+  element.empty();
 }

@@ -7,7 +7,13 @@
 const ID_BODY = "[tT](\\d{4})(?:[._/](\\d{3}))?";
 const EXACT_ID = new RegExp(`^(?:attack\\.)?${ID_BODY}$`, "i");
 const TECHNIQUE_URL = /attack\.mitre\.org\/techniques\/(T\d{4})(?:[/.](\d{3}))?(?![\d])/gi;
-const BARE_ID_IN_TEXT = /(?<![\w.])T(\d{4})(?:\.(\d{3}))?(?![\w])/g;
+/**
+ * In prose, one pass in text order: a technique URL, or a bare dotted `T1059.001` that does
+ * not continue a word, a dotted name (`attack.t1059`) or a path (the `T1564` of a URL).
+ * The character before a bare identifier is matched, not looked behind (old iOS lacks it).
+ */
+const ID_IN_TEXT =
+  /attack\.mitre\.org\/techniques\/[Tt](\d{4})(?:[/.](\d{3}))?(?!\d)|(?:^|[^\w./])T(\d{4})(?:\.(\d{3}))?(?!\w)/g;
 
 function canonical(main: string, sub: string | undefined): string {
   return sub === undefined ? `T${main}` : `T${main}.${sub}`;
@@ -36,11 +42,11 @@ export function techniqueIdFromUrl(url: string): string | undefined {
 /** Every technique named in free text, by URL or as a bare dotted identifier, in order. */
 export function findTechniqueIds(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(TECHNIQUE_URL)) {
-    found.add(canonical((match[1] ?? "").slice(1), match[2]));
-  }
-  for (const match of text.matchAll(BARE_ID_IN_TEXT)) {
-    found.add(canonical(match[1] ?? "", match[2]));
+  for (const match of text.matchAll(ID_IN_TEXT)) {
+    const [, urlMain, urlSub, bareMain, bareSub] = match;
+    found.add(
+      urlMain === undefined ? canonical(bareMain ?? "", bareSub) : canonical(urlMain, urlSub),
+    );
   }
   return [...found];
 }

@@ -23,6 +23,11 @@ export interface BlockResults {
    * one of its sub-techniques', and not the block itself. Never counted in `matches`.
    */
   readonly fromSubtechniques: SubtechniqueMatches[];
+  /**
+   * Every note of `fromSubtechniques` once, sorted by path: a rule that tags two
+   * sub-techniques is listed under both, but counts once in a total.
+   */
+  readonly fromSubtechniquesUnique: NoteRecord[];
 }
 
 /** Evaluates a parsed block against the index. */
@@ -38,7 +43,13 @@ export function blockResults(query: QueryNode, index: VaultIndex): BlockResults 
     others: matches.filter((n) => n.kind !== "rule" && n.kind !== "test"),
     ...(technique ? { technique: parseTechniqueId(technique.value) } : {}),
     fromSubtechniques,
+    fromSubtechniquesUnique: uniqueNotes(fromSubtechniques.flatMap((group) => group.notes)),
   };
+}
+
+function uniqueNotes(notes: readonly NoteRecord[]): NoteRecord[] {
+  const byPath = new Map(notes.map((note) => [note.path, note]));
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function notesAt(paths: Iterable<string>, index: VaultIndex): NoteRecord[] {

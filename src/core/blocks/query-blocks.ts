@@ -11,6 +11,7 @@ export interface QueryBlockSource {
 }
 
 const QUOTE_PREFIX = /^(\s{0,3}>\s?)*/;
+const QUOTE_START = /^\s{0,3}>/;
 const OPEN_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*query\s*$/i;
 
 /** Every `query` block of a body, in order. */
@@ -20,9 +21,12 @@ export function findQueryBlocks(body: string): QueryBlockSource[] {
   for (let i = 0; i < lines.length; i++) {
     const opened = openingFence(lines[i] ?? "");
     if (!opened) continue;
-    const end = closingLine(lines, i + 1, opened);
-    blocks.push({ text: blockText(lines.slice(i + 1, end), opened.prefixLength), line: i });
-    i = end;
+    const end = blockEnd(lines, i + 1, opened);
+    blocks.push({
+      text: blockText(lines.slice(i + 1, end.contentEnd), opened.prefixLength),
+      line: i,
+    });
+    i = end.next - 1;
   }
   return blocks;
 }
@@ -38,12 +42,26 @@ function openingFence(line: string): OpenFence | undefined {
   return match ? { marker: match[1] ?? "```", prefixLength: prefix.length } : undefined;
 }
 
-function closingLine(lines: string[], from: number, fence: OpenFence): number {
+interface BlockEnd {
+  /** First line after the block's text. */
+  readonly contentEnd: number;
+  /** First line to look at for the next block. */
+  readonly next: number;
+}
+
+/**
+ * Where a block ends: at its closing fence, at the end of the callout or quote it opened in
+ * (a fence cannot outlive its quote), or at the end of the body.
+ */
+function blockEnd(lines: string[], from: number, fence: OpenFence): BlockEnd {
   for (let i = from; i < lines.length; i++) {
-    const text = stripQuote(lines[i] ?? "").trim();
-    if (text.startsWith(fence.marker) && /^(`+|~+)$/.test(text)) return i;
+    const line = lines[i] ?? "";
+    if (fence.prefixLength > 0 && !QUOTE_START.test(line)) return { contentEnd: i, next: i };
+    const text = stripQuote(line).trim();
+    if (text.startsWith(fence.marker) && /^(`+|~+)$/.test(text))
+      return { contentEnd: i, next: i + 1 };
   }
-  return lines.length;
+  return { contentEnd: lines.length, next: lines.length };
 }
 
 function stripQuote(line: string): string {

@@ -1,4 +1,4 @@
-import { parentTechniqueId } from "../attack/ids";
+import { parentTechniqueId, parseTechniqueId } from "../attack/ids";
 import type { NoteKind, NoteRecord } from "../notes/note";
 import { getLogger } from "../log";
 import type { QueryTarget } from "../query/target";
@@ -109,8 +109,10 @@ export class VaultIndex implements QueryTarget {
     this.notes.set(note.path, note);
     this.allPathsView.add(note.path);
     addTo(this.pathsByKind, note.kind, note.path);
-    for (const key of noteKeys(note)) addTo(this.pathsByTag, key, note.path);
-    for (const id of note.techniques) this.addSubtechnique(id);
+    for (const key of noteKeys(note)) {
+      addTo(this.pathsByTag, key, note.path);
+      this.addSubtechnique(key);
+    }
   }
 
   private detach(path: string): boolean {
@@ -119,20 +121,26 @@ export class VaultIndex implements QueryTarget {
     this.notes.delete(path);
     this.allPathsView.delete(path);
     removeFrom(this.pathsByKind, note.kind, path);
-    for (const key of noteKeys(note)) removeFrom(this.pathsByTag, key, path);
-    for (const id of note.techniques) this.dropSubtechniqueIfUnused(id);
+    for (const key of noteKeys(note)) {
+      removeFrom(this.pathsByTag, key, path);
+      this.dropSubtechniqueIfUnused(key);
+    }
     return true;
   }
 
-  private addSubtechnique(id: string): void {
-    const parent = parentTechniqueId(id);
-    if (parent !== undefined) addTo(this.subtechniquesByParent, parent, id);
+  /**
+   * Sub-techniques are read from the index keys, not `note.techniques`, so that a nested tag
+   * (`T1003_001/extra`, found by `tag:T1003_001`) counts as the search for it does.
+   */
+  private addSubtechnique(key: string): void {
+    const parent = parentOfSubtechniqueKey(key);
+    if (parent !== undefined) addTo(this.subtechniquesByParent, parent, key);
   }
 
-  private dropSubtechniqueIfUnused(id: string): void {
-    const parent = parentTechniqueId(id);
-    if (parent !== undefined && !this.pathsByTag.has(id)) {
-      removeFrom(this.subtechniquesByParent, parent, id);
+  private dropSubtechniqueIfUnused(key: string): void {
+    const parent = parentOfSubtechniqueKey(key);
+    if (parent !== undefined && !this.pathsByTag.has(key)) {
+      removeFrom(this.subtechniquesByParent, parent, key);
     }
   }
 
@@ -149,6 +157,11 @@ function notify(listener: IndexListener, paths: readonly string[]): void {
   } catch (error) {
     log.error("a change listener failed", error);
   }
+}
+
+/** The parent of an index key that is a canonical sub-technique identifier. */
+function parentOfSubtechniqueKey(key: string): string | undefined {
+  return parseTechniqueId(key) === key ? parentTechniqueId(key) : undefined;
 }
 
 function noteKeys(note: NoteRecord): Set<string> {

@@ -16,13 +16,24 @@ export interface BodyFacts {
 
 const FENCE_OPEN = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const INLINE_TAG = /(?<=^|\s)#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+/**
+ * A `#` at the start of a line or after a space, then every character up to a space or
+ * ASCII punctuation other than `_`, `-` and `/` (and the general punctuation blocks).
+ * That is what the app's metadata cache returns: symbols such as `£` and `™` stay in a tag,
+ * `$`, `*` and `;` end it. The space before `#` is matched, not looked behind (old iOS).
+ */
+const INLINE_TAG = /(?:^|\s)#([^\s!"#$%&'()*+,.:;<=>?@[\]\\^`{|}~\u2000-\u206f\u2e00-\u2e7f]+)/gu;
 const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const WIKI_LINK = /!?\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
-const BARE_URL = /(?<![(<\w])https?:\/\/[^\s)>\]|]+/g;
-/** Spans that hold no tags: inline code, %% comments %%, HTML comments, math, links. */
+/** A web address, bare or `<autolinked>`, that does not continue a word or open a `(...)`. */
+const BARE_URL = /(?:^|[^(\w])(https?:\/\/[^\s)>\]|]+)/g;
+const INLINE_CODE = /`+[^`\n]*`+/g;
+/**
+ * Spans that hold no tags: inline code, %% comments %%, HTML comments and tags (a colour in
+ * a `style` attribute is no tag), math, wiki links, link targets and web addresses.
+ */
 const NO_TAG_SPANS =
-  /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/g;
+  /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|<\/?[a-z][^>]*>|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/gi;
 
 /** Splits a body into the lines outside fenced code, keeping their numbers. */
 export function linesOutsideCode(body: string): string[] {
@@ -69,8 +80,8 @@ function inlineTags(prose: string): string[] {
 function collectTags(line: string, into: string[]): void {
   const text = line.replace(NO_TAG_SPANS, " ");
   for (const match of text.matchAll(INLINE_TAG)) {
-    const tag = (match[1] ?? "").replace(/\/+$/, "");
-    if (tag !== "" && !/^\d+$/.test(tag.replace(/\//g, ""))) into.push(tag);
+    const tag = match[1] ?? "";
+    if (/[^\d/]/.test(tag)) into.push(tag);
   }
 }
 
@@ -84,9 +95,10 @@ function headings(prose: string): Heading[] {
 }
 
 function links(prose: string): string[] {
+  const text = prose.replace(INLINE_CODE, " ");
   const found: string[] = [];
-  for (const match of prose.matchAll(MARKDOWN_LINK)) found.push(match[1] ?? "");
-  for (const match of prose.matchAll(WIKI_LINK)) found.push((match[1] ?? "").trim());
-  for (const match of prose.matchAll(BARE_URL)) found.push(match[0]);
+  for (const match of text.matchAll(MARKDOWN_LINK)) found.push(match[1] ?? "");
+  for (const match of text.matchAll(WIKI_LINK)) found.push((match[1] ?? "").trim());
+  for (const match of text.matchAll(BARE_URL)) found.push(match[1] ?? "");
   return [...new Set(found.filter((link) => link !== ""))];
 }

@@ -4,8 +4,10 @@ import type { QueryError } from "./ast";
  * Carries a `QueryError` from deep inside the lexer or parser up to `parseQuery`, which
  * turns it back into a value; it never leaves this module.
  */
-export class ParseFailure {
-  constructor(readonly error: QueryError) {}
+export class ParseFailure extends Error {
+  constructor(readonly error: QueryError) {
+    super(error.message);
+  }
 }
 
 /** Stops parsing with a typed error covering `text.slice(start, end)`. */
