@@ -3,6 +3,8 @@ import { DEFAULT_SETTINGS, type AttackLensSettings } from "./core/settings";
 import type { SettingsPatch } from "./core/settings-edit";
 import { blockViewContext, HOVER_SOURCE } from "./plugin/block-context";
 import type { BlockDeps } from "./plugin/block-controller";
+import { registerGraphView } from "./plugin/graph-view";
+import { registerTechniquePreviews } from "./plugin/hover";
 import { registerIndexCommands } from "./plugin/index-commands";
 import { IndexService } from "./plugin/index-service";
 import { livePreviewExtension } from "./plugin/live-preview";
@@ -34,6 +36,8 @@ export default class AttackLensPlugin extends Plugin {
     this.registerQueryBlocks();
     registerSettings(this, this.settingsService, this.indexService);
     registerIndexCommands(this, this.indexService);
+    registerGraphView(this);
+    registerTechniquePreviews(this);
   }
 
   /** The one way settings change: applies at once, saves, and tells every part that cares. */

@@ -37,6 +37,10 @@ export interface AttackLensSettings {
   /** Whether the app's own result list stays visible under ours. */
   readonly showCoreResults: boolean;
   readonly logLevel: LogLevel;
+  /** Technique graph: 1 shows direct neighbours, 2 their neighbours too. */
+  readonly graphDepth: 1 | 2;
+  /** Technique graph: whether identifiers written as plain text (`T1055`, `S0183`) count as links. */
+  readonly graphBareIdentifiers: boolean;
 }
 
 export const DEFAULT_SETTINGS: AttackLensSettings = {
@@ -50,6 +54,8 @@ export const DEFAULT_SETTINGS: AttackLensSettings = {
   openLocalNoteForWebLinks: true,
   showCoreResults: false,
   logLevel: "warn",
+  graphDepth: 1,
+  graphBareIdentifiers: true,
 };
 
 /** Settings read from stored data, and each value that had to fall back to its default. */
@@ -104,6 +110,8 @@ class Reader {
       ),
       showCoreResults: this.value("showCoreResults", d.showCoreResults, boolean),
       logLevel: this.value("logLevel", d.logLevel, logLevel),
+      graphDepth: this.value("graphDepth", d.graphDepth, graphDepth),
+      graphBareIdentifiers: this.value("graphBareIdentifiers", d.graphBareIdentifiers, boolean),
     };
   }
 
@@ -141,6 +149,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function boolean(value: unknown): boolean | undefined {
   return typeof value === "boolean" ? value : undefined;
+}
+
+function graphDepth(value: unknown): 1 | 2 | undefined {
+  return value === 1 || value === 2 ? value : undefined;
 }
 
 function logLevel(value: unknown): LogLevel | undefined {

@@ -153,6 +153,28 @@ export const linksSection: SectionBuilder = (ctx) => ({
   ],
 });
 
+/** How the technique graph side panel starts out. */
+export const graphSection: SectionBuilder = (ctx) => ({
+  heading: S.graph.heading,
+  rows: [
+    { name: S.graph.depth, desc: S.graph.depthDesc, render: (s) => graphDepthDropdown(s, ctx) },
+    toggleRow(
+      S.graph.bareIds,
+      S.graph.bareIdsDesc,
+      () => ctx.settings().graphBareIdentifiers,
+      (on) => ctx.update({ graphBareIdentifiers: on }),
+    ),
+  ],
+});
+
+function graphDepthDropdown(setting: Setting, ctx: SectionContext): void {
+  setting.addDropdown((dropdown) => {
+    dropdown.addOptions({ "1": S.graph.depths[1], "2": S.graph.depths[2] });
+    dropdown.setValue(String(ctx.settings().graphDepth));
+    dropdown.onChange((value) => ctx.update({ graphDepth: value === "2" ? 2 : 1 }));
+  });
+}
+
 /** Whether the app's own results stay visible beside ours. */
 export const queryBlocksSection: SectionBuilder = (ctx) => ({
   heading: S.blocks.heading,
@@ -193,6 +215,7 @@ export const SETTINGS_SECTIONS: readonly SectionBuilder[] = [
   coverageSection,
   tablesSection,
   linksSection,
+  graphSection,
   queryBlocksSection,
   advancedSection,
 ];

@@ -56,6 +56,16 @@ const SETTINGS_STRINGS = {
     openLocalDesc:
       "Clicking a link to a technique on attack.mitre.org opens its note in this vault, when there is one.",
   },
+  graph: {
+    heading: "Technique graph",
+    depth: "Default depth",
+    depthDesc: "How far the graph reaches from the open note when it opens.",
+    depths: { 1: "Direct neighbours", 2: "Neighbours of neighbours" },
+    bareIds: "Count plain identifiers as links",
+    bareIdsDesc:
+      "Identifiers written as plain text, such as T1055 or S0183, link notes in the graph " +
+      "like web links and wiki-links do.",
+  },
   blocks: {
     heading: "Query blocks",
     showCore: "Show the app's own results too",
@@ -112,8 +122,61 @@ const PROBLEM_STRINGS = {
   openNote: (path: string) => `Open ${path}`,
 } as const;
 
+/** The technique graph side panel. */
+const GRAPH_STRINGS = {
+  viewTitle: "Technique graph",
+  openCommand: "Open technique graph",
+  emptyTitle: "No technique in this note",
+  emptyHint: "Open a technique, rule or test note to see how its techniques connect.",
+  noNoteHint: "Open a technique, rule or test note to see its graph here.",
+  unknown: (id: string, version: string) =>
+    `${id} is not in ATT&CK v${version}. Check the identifier in the note's name and tags.`,
+  deprecated: (id: string, version: string) => `${id} is deprecated in ATT&CK v${version}.`,
+  revoked: (id: string, version: string, successor: string | undefined) =>
+    `${id} is revoked in ATT&CK v${version}` +
+    (successor ? `; its successor is ${successor}.` : " and has no successor."),
+  truncated: (shown: number) =>
+    `Showing the first ${plural(shown, "node", "nodes")}. Switch to depth 1 for a clearer view.`,
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  fit: "Fit to view",
+  depth: (depth: number) => `Depth ${depth}`,
+  depthHint: "Show the neighbours of neighbours too, or only direct neighbours",
+  graphLabel: (centres: string) => `Technique graph of ${centres}`,
+  coverage: (rules: number, tests: number) =>
+    `${plural(rules, "detection rule", "detection rules")}, ${plural(tests, "test", "tests")}`,
+  ruleGroup: (count: number) => plural(count, "detection rule", "detection rules"),
+  testGroup: (count: number) => plural(count, "test note", "test notes"),
+  more: (count: number) => `${count.toLocaleString("en-US")} more`,
+  moreLabel: (count: number) => `+${count.toLocaleString("en-US")}`,
+  current: "this note",
+  noLocalNote: "no note in this vault",
+  kind: {
+    technique: "Technique",
+    tactic: "Tactic",
+    rule: "Detection rule",
+    test: "Test",
+    "rule-group": "Detection rules",
+    "test-group": "Tests",
+    more: "More techniques",
+    software: "Software",
+    group: "Group",
+  },
+  edge: {
+    tactic: "tactic",
+    parent: "sub-technique of",
+    subtechnique: "has sub-technique",
+    "links-to": "links to",
+    "linked-from": "linked from",
+    "detected-by": "detected by",
+    "tested-by": "tested by",
+    mentions: "mentions",
+  },
+} as const;
+
 export const STRINGS = {
   pluginName: "ATT&CK Lens",
+  graph: GRAPH_STRINGS,
   rulesHeading: "Detection rules",
   testsHeading: "Tests",
   othersHeading: "Other notes",
@@ -157,5 +220,30 @@ export const STRINGS = {
     settingsNotSaved:
       "Settings could not be saved to data.json; they apply until the app restarts.",
     rebuildFailed: "The index could not be rebuilt; see the developer console for details.",
+  },
+  preview: {
+    label: (id: string) => `Technique ${id}`,
+    tactics: "Tactics",
+    platforms: "Platforms",
+    none: "None",
+    rules: (count: number) => plural(count, "detection rule", "detection rules"),
+    tests: (notes: number, atomicTests: number) =>
+      `${plural(notes, "test note", "test notes")} (${plural(atomicTests, "atomic test", "atomic tests")})`,
+    levelBadge: (level: string, count: number) => `${level === "" ? "no level" : level} ${count}`,
+    levelBadgeTitle: (level: string, count: number) =>
+      `${plural(count, "rule", "rules")} of level ${level === "" ? "none" : level}`,
+    more: (count: number) => `and ${count.toLocaleString("en-US")} more`,
+    atomicTests: (count: number) => plural(count, "atomic test", "atomic tests"),
+    fromSubtechniques: (subtechniques: number, rules: number, tests: number) =>
+      `Sub-techniques (${subtechniques}) add ${plural(rules, "rule", "rules")} and ` +
+      `${plural(tests, "test note", "test notes")}, not counted above.`,
+    openNote: "Open technique note",
+    noNote: "No local note",
+    webPage: "View on attack.mitre.org",
+    revoked: (id: string) => `${id} was revoked in ATT&CK.`,
+    revokedWithSuccessor: (id: string, successor: string, name: string) =>
+      `${id} was revoked in ATT&CK; use ${successor} ${name} instead.`,
+    deprecated: (id: string) => `${id} is deprecated in ATT&CK.`,
+    unknown: (id: string, version: string) => `${id} is not a technique in ATT&CK v${version}.`,
   },
 } as const;

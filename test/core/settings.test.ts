@@ -42,6 +42,8 @@ function expectValid(settings: AttackLensSettings): void {
     expect(typeof flag).toBe("boolean");
   }
   expect(LOG_LEVELS).toContain(settings.logLevel);
+  expect([1, 2]).toContain(settings.graphDepth);
+  expect(typeof settings.graphBareIdentifiers).toBe("boolean");
 }
 
 const settingsLike = fc.record(
@@ -57,6 +59,7 @@ const settingsLike = fc.record(
     testColumns: fc.oneof(fc.array(fc.constantFrom(...TEST_COLUMNS, "")), fc.anything()),
     logLevel: fc.oneof(fc.constantFrom(...LOG_LEVELS, "loud"), fc.anything()),
     showCoreResults: fc.anything(),
+    graphDepth: fc.oneof(fc.constantFrom(1, 2, 3, "2"), fc.anything()),
   },
   { requiredKeys: [] },
 );

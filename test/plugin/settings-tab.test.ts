@@ -64,6 +64,7 @@ describe("settings tab", () => {
       S.coverage.heading,
       S.tables.heading,
       S.links.heading,
+      S.graph.heading,
       S.blocks.heading,
       S.advanced.heading,
     ]);
@@ -87,7 +88,7 @@ describe("settings tab", () => {
       getSettingDefinitions(): { heading: string; items: { name: string }[] }[];
     };
     const groups = tab.getSettingDefinitions();
-    expect(groups).toHaveLength(7);
+    expect(groups).toHaveLength(8);
     const drawn = [...rows(app.openSettingTab()).keys()].filter(
       (name) => !groups.some((g) => g.heading === name),
     );
@@ -210,6 +211,15 @@ describe("settings tab", () => {
     );
     expect(lensBlocks(leaf.containerEl)).toHaveLength(2);
     expect((leaf.view as MarkdownView).editor).toBeDefined();
+  });
+
+  it("sets the graph's default depth from the dropdown", async () => {
+    const { app, plugin } = await start();
+    const select = row(app.openSettingTab(), S.graph.depth).querySelector("select")!;
+    expect(select.value).toBe("1");
+    select.value = "2";
+    select.dispatchEvent(new Event("change"));
+    expect(plugin.settings.graphDepth).toBe(2);
   });
 
   it("sets the log level from the dropdown", async () => {
