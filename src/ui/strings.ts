@@ -63,8 +63,8 @@ const SETTINGS_STRINGS = {
     depths: { 1: "Direct neighbours", 2: "Neighbours of neighbours" },
     bareIds: "Count plain identifiers as links",
     bareIdsDesc:
-      "Identifiers written as plain text, such as T1055 or S0183, link notes in the graph " +
-      "like web links and wiki-links do.",
+      "Identifiers written as plain text, such as T1055 or S0183, count as links between " +
+      "notes in the graph, as attack.mitre.org links do.",
   },
   blocks: {
     heading: "Query blocks",
