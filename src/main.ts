@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type AttackLensSettings } from "./core/settings";
 import type { SettingsPatch } from "./core/settings-edit";
 import { blockViewContext, HOVER_SOURCE } from "./plugin/block-context";
 import type { BlockDeps } from "./plugin/block-controller";
+import { registerCoverage } from "./plugin/coverage-view";
 import { registerGraphView } from "./plugin/graph-view";
 import { registerTechniquePreviews } from "./plugin/hover";
 import { registerIndexCommands } from "./plugin/index-commands";
@@ -38,6 +39,7 @@ export default class AttackLensPlugin extends Plugin {
     registerIndexCommands(this, this.indexService);
     registerGraphView(this);
     registerTechniquePreviews(this);
+    registerCoverage(this);
   }
 
   /** The one way settings change: applies at once, saves, and tells every part that cares. */

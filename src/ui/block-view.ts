@@ -1,4 +1,4 @@
-import type { BlockResults, SubtechniqueMatches } from "../core/blocks/block-results";
+import type { BlockResults } from "../core/blocks/block-results";
 import type { NoteRecord } from "../core/notes/note";
 import type { QueryError } from "../core/query/ast";
 import type { RuleColumn, TestColumn } from "../core/settings";
@@ -28,7 +28,7 @@ export function renderBlockResults(container: HTMLElement, results: BlockResults
   }
   renderKindTables(container, results.rules, results.tests, ctx);
   if (results.others.length > 0) renderOthers(container, results.others, ctx);
-  if (results.fromSubtechniques.length > 0) renderSubtechniques(container, results.fromSubtechniques, ctx);
+  if (results.fromSubtechniques.length > 0) renderSubtechniques(container, results, ctx);
 }
 
 function renderSummary(container: HTMLElement, results: BlockResults): void {
@@ -68,11 +68,13 @@ function renderOthers(container: HTMLElement, others: readonly NoteRecord[], ctx
 
 function renderSubtechniques(
   container: HTMLElement,
-  groups: readonly SubtechniqueMatches[],
+  results: BlockResults,
   ctx: BlockViewContext,
 ): void {
   const section = el("details", { cls: "attack-lens-subtechniques" }, container);
-  const total = groups.reduce((sum, group) => sum + group.notes.length, 0);
+  // A rule tagging two sub-techniques appears in both groups; the heading counts it once.
+  const total = results.fromSubtechniquesUnique.length;
+  const groups = results.fromSubtechniques;
   el("summary", { text: `${STRINGS.fromSubtechniquesHeading} (${total})` }, section);
   el("p", { cls: "attack-lens-hint", text: STRINGS.fromSubtechniquesHint }, section);
   for (const group of groups) {
