@@ -6,6 +6,122 @@
 const plural = (count: number, one: string, many: string): string =>
   `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
+/** Texts of the settings tab, one group per section. */
+const SETTINGS_STRINGS = {
+  kinds: {
+    heading: "Note kinds",
+    technique: "Technique tag",
+    techniqueDesc:
+      "Notes with this tag are technique notes. Write a tag without #; nested tags like a/b work.",
+    rule: "Detection rule tag",
+    ruleDesc: "Notes with this tag are detection rules and fill the rule tables.",
+    test: "Test tag",
+    testDesc: "Notes with this tag are atomic tests and fill the test tables.",
+  },
+  folders: {
+    heading: "Folders",
+    include: "Folders to index",
+    includeDesc:
+      "One folder a line. Only notes inside these folders are read; leave empty to read the whole vault.",
+    ignore: "Folders to ignore",
+    ignoreDesc: "One folder a line. Notes inside these folders are never read.",
+    placeholder: "Detection Rules\nTesting Runbooks",
+    missing: (folders: readonly string[]) =>
+      `Not in this vault yet: ${folders.join(", ")}. Kept, and used once it exists.`,
+  },
+  coverage: {
+    heading: "Coverage",
+    rollUp: "Count sub-techniques into their parent",
+    rollUpDesc:
+      "When on, a technique's coverage also counts the rules and tests of its sub-techniques. " +
+      "When off, each technique counts only the notes tagged with its own identifier. " +
+      "The coverage view can switch either way and always says which it shows.",
+  },
+  tables: {
+    heading: "Tables",
+    ruleColumns: "Detection rule columns",
+    ruleColumnsDesc: "Which columns the rule tables show, and in which order.",
+    testColumns: "Test columns",
+    testColumnsDesc: "Which columns the test tables show, and in which order.",
+    moveUp: "Move up",
+    moveDown: "Move down",
+    lastColumn: "At least one column stays shown.",
+  },
+  links: {
+    heading: "Links and previews",
+    previewIds: "Preview technique identifiers",
+    previewIdsDesc:
+      "Hovering an identifier such as T1059.001 in a note previews that technique's note.",
+    openLocal: "Open technique links in the vault",
+    openLocalDesc:
+      "Clicking a link to a technique on attack.mitre.org opens its note in this vault, when there is one.",
+  },
+  graph: {
+    heading: "Technique graph",
+    depth: "Default depth",
+    depthDesc: "How far the graph reaches from the open note when it opens.",
+    depths: { 1: "Direct neighbours", 2: "Neighbours of neighbours" },
+    bareIds: "Count plain identifiers as links",
+    bareIdsDesc:
+      "Identifiers written as plain text, such as T1055 or S0183, count as links between " +
+      "notes in the graph, as attack.mitre.org links do.",
+  },
+  blocks: {
+    heading: "Query blocks",
+    showCore: "Show the app's own results too",
+    showCoreDesc:
+      "Keep the app's own search results visible below the tables in query blocks. " +
+      "When off, only the tables are shown.",
+  },
+  advanced: {
+    heading: "Advanced",
+    logLevel: "Log level",
+    logLevelDesc: "How much the plugin writes to the developer console.",
+    levels: {
+      debug: "Everything (debug)",
+      info: "Information",
+      warn: "Warnings and errors",
+      error: "Errors only",
+      silent: "Nothing",
+    },
+  },
+  input: {
+    empty: "Write a tag.",
+    invalidTag: (value: string) =>
+      `"${value}" is not a tag: use letters, digits, _, - and /, and not digits alone.`,
+    sameTag: (value: string) =>
+      `"${value}" already marks another kind of note; each kind needs its own tag.`,
+    invalidFolder: (line: number, value: string) =>
+      `Line ${line}: "${value}" is not a folder path. Folder names cannot hold \\ : * ? " < > | ` +
+      "or be . or ..",
+    tooManyFolders: (count: number, max: number) =>
+      `${count.toLocaleString("en-US")} folders is more than the ${max} kept; remove some.`,
+  },
+} as const;
+
+/** Texts of the list of notes the index could not read. */
+const PROBLEM_STRINGS = {
+  title: "Notes that could not be read",
+  none: "Every note was read without problems.",
+  intro: (count: number) =>
+    `${plural(count, "note", "notes")} had problems. Each is still indexed as far as it could be read.`,
+  what: {
+    "tag-not-text": (detail: string) =>
+      `A tag in its tags property is ${detail}, not text, so it was skipped.`,
+    "invalid-tag": (detail: string) =>
+      `"${detail}" in its tags property is not a valid tag, so it was skipped.`,
+    unreadable: (detail: string) =>
+      `The note could not be read (${detail}), so its table details are incomplete.`,
+  },
+  advice: {
+    "tag-not-text": "Write each tag as text, for example tags: [T1003_001, detection_rule].",
+    "invalid-tag":
+      "Tags hold letters, digits, _, - and / only, and not digits alone; fix or remove this one.",
+    unreadable: "Check that the file still exists and opens, then run Rebuild the index.",
+  },
+  openNote: (path: string) => `Open ${path}`,
+} as const;
+
 /** The technique graph side panel. */
 const GRAPH_STRINGS = {
   viewTitle: "Technique graph",
@@ -90,6 +206,21 @@ export const STRINGS = {
   subtechniqueSummary: (id: string, name: string | undefined, count: number) =>
     `${id}${name ? ` ${name}` : ""}: ${plural(count, "note", "notes")}`,
   queryErrorAt: (start: number, end: number) => `Position ${start + 1}–${Math.max(end, start + 1)}`,
+  settings: SETTINGS_STRINGS,
+  commands: {
+    rebuildIndex: "Rebuild the index",
+    showIndexProblems: "Show notes that could not be read",
+  },
+  notices: {
+    indexRebuilt: (count: number) => `Index rebuilt: ${plural(count, "note", "notes")}.`,
+    indexNotReady: "The vault is still being indexed; try again in a moment.",
+  },
+  problems: PROBLEM_STRINGS,
+  errors: {
+    settingsNotSaved:
+      "Settings could not be saved to data.json; they apply until the app restarts.",
+    rebuildFailed: "The index could not be rebuilt; see the developer console for details.",
+  },
   coverage: {
     viewTitle: "ATT&CK coverage",
     commandName: "Show coverage",
