@@ -15,10 +15,15 @@ export function maxValue(model: CoverageModel, measure: Measure): number {
   return max;
 }
 
-/** The step (1 to HEAT_STEPS) a value falls in, or 0 for none. */
+/**
+ * The step (1 to HEAT_STEPS) a value falls in, or 0 for none. Steps are even on a log
+ * scale: rule counts are skewed (a few techniques have a hundred rules, most a handful),
+ * and an even scale would paint nearly every covered cell in the first step.
+ */
 export function heatStep(value: number, max: number): number {
   if (value <= 0) return 0;
-  return Math.min(HEAT_STEPS, Math.max(1, Math.ceil((HEAT_STEPS * value) / Math.max(1, max))));
+  const share = Math.log1p(value) / Math.log1p(Math.max(1, max));
+  return Math.min(HEAT_STEPS, Math.max(1, Math.ceil(HEAT_STEPS * share - 1e-9)));
 }
 
 /** The CSS class that colours a cell: a heat step, or the coverage state. */
@@ -31,7 +36,8 @@ export function cellClass(counts: CoverageCounts, measure: Measure, max: number)
 export function legendSteps(max: number): { step: number; upTo: number }[] {
   const steps: { step: number; upTo: number }[] = [];
   for (let step = 1; step <= HEAT_STEPS; step++) {
-    const upTo = Math.floor((step * max) / HEAT_STEPS);
+    let upTo = Math.floor(Math.expm1((step / HEAT_STEPS) * Math.log1p(Math.max(1, max))) + 1e-9);
+    while (upTo >= 1 && heatStep(upTo, max) > step) upTo--;
     if (upTo >= 1 && heatStep(upTo, max) === step) steps.push({ step, upTo });
   }
   return steps;

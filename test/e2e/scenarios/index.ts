@@ -4,6 +4,7 @@
  */
 import type { Scenario } from "../harness";
 import { accessibility } from "./accessibility";
+import { coverageView } from "./coverage-view";
 import { demoVault } from "./demo-vault";
 import { hostileVault } from "./hostile-vault";
 import { techniqueNote } from "./technique-note";
@@ -13,4 +14,5 @@ export const SCENARIOS: readonly Scenario[] = [
   demoVault,
   hostileVault,
   accessibility,
+  coverageView,
 ];

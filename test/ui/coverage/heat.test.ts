@@ -6,23 +6,26 @@ describe("heat steps", () => {
   it("puts zero in no step and the maximum in the top step", () => {
     expect(heatStep(0, 10)).toBe(0);
     expect(heatStep(10, 10)).toBe(HEAT_STEPS);
-    expect(heatStep(1, 10)).toBe(1);
     expect(heatStep(1, 1)).toBe(HEAT_STEPS);
   });
 
+  it("spreads skewed counts over the steps on a log scale", () => {
+    const steps = [1, 3, 10, 40, 175].map((v) => heatStep(v, 175));
+    expect(steps).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("gives the legend each step a whole value reaches, with its highest value", () => {
-    expect(legendSteps(10)).toEqual([
-      { step: 1, upTo: 2 },
-      { step: 2, upTo: 4 },
-      { step: 3, upTo: 6 },
-      { step: 4, upTo: 8 },
-      { step: 5, upTo: 10 },
-    ]);
     expect(legendSteps(2)).toEqual([
-      { step: 3, upTo: 1 },
+      { step: 4, upTo: 1 },
       { step: 5, upTo: 2 },
     ]);
-    for (const { step, upTo } of legendSteps(37)) expect(heatStep(upTo, 37)).toBe(step);
+    for (const max of [1, 2, 7, 37, 175, 1000]) {
+      for (const { step, upTo } of legendSteps(max)) {
+        expect(heatStep(upTo, max)).toBe(step);
+        if (step < HEAT_STEPS) expect(heatStep(upTo + 1, max)).toBeGreaterThan(step);
+      }
+      expect(legendSteps(max).at(-1)?.upTo).toBe(max);
+    }
   });
 
   it("colours by state for the state measure", () => {
