@@ -12,7 +12,9 @@ export function forbidNodeBuiltins() {
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (!forbidden.has(args.path)) return undefined;
-        return { errors: [{ text: `"${args.path}" is a Node built-in; the plugin must not use it` }] };
+        return {
+          errors: [{ text: `"${args.path}" is a Node built-in; the plugin must not use it` }],
+        };
       });
     },
   };

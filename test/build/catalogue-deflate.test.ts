@@ -21,7 +21,9 @@ async function catalogueFromPluginBuild(): Promise<typeof bundledCatalogue> {
     logLevel: "silent",
     plugins: [deflateCatalogue()],
   });
-  const loaded = createRequire(import.meta.url)(outfile) as { bundledCatalogue: typeof bundledCatalogue };
+  const loaded = createRequire(import.meta.url)(outfile) as {
+    bundledCatalogue: typeof bundledCatalogue;
+  };
   return loaded.bundledCatalogue;
 }
 
