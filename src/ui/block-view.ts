@@ -40,7 +40,12 @@ function renderSummary(container: HTMLElement, results: BlockResults): void {
   if (results.technique)
     el("span", { cls: "attack-lens-technique-id", text: results.technique }, header);
   const atomicTests = results.tests.reduce((sum, note) => sum + (note.test?.testCount ?? 0), 0);
-  const summary = STRINGS.blockSummary(results.rules.length, results.tests.length, atomicTests);
+  const summary = STRINGS.blockSummary(
+    results.rules.length,
+    results.tests.length,
+    atomicTests,
+    results.others.length,
+  );
   el("span", { cls: "attack-lens-block-summary", text: summary }, header);
 }
 
