@@ -6,7 +6,7 @@
  */
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DEFAULT_SEED, ensureVaultOnDisk, type MetadataNote } from "./generate";
@@ -137,12 +137,14 @@ function runInfo(seconds: number) {
     }
   })();
   const cpu = `${cpus()[0]?.model.trim() ?? "unknown CPU"} × ${cpus().length}`;
+  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
   return {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
     node: process.versions.node,
     cpu,
     commit,
     seconds,
+    load,
   };
 }
 

@@ -77,33 +77,6 @@ export function timeEachPair<T>(
   return [statsOf(a), statsOf(b)];
 }
 
-/**
- * For operations of a few microseconds: `repeats` samples, each the mean time of a batch of
- * `batch` calls, so timer resolution and one-off pauses do not dominate.
- */
-export function timeBatches(repeats: number, batch: number, work: (i: number) => unknown): Stats {
-  let call = 0;
-  const runBatch = (): void => {
-    for (let i = 0; i < batch; i++) work(call++);
-  };
-  runBatch();
-  const samples: number[] = [];
-  for (let r = 0; r < repeats; r++) samples.push(timeOnce(runBatch) / batch);
-  return statsOf(samples);
-}
-
-/** Like `timeRuns`, for work that returns a promise. */
-export async function timeRunsAsync(repeats: number, work: () => Promise<unknown>): Promise<Stats> {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return statsOf(samples);
-}
-
 function timeOnce(work: () => unknown): number {
   const start = performance.now();
   work();

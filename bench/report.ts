@@ -53,6 +53,8 @@ export interface RunInfo {
   readonly cpu: string;
   readonly commit: string;
   readonly seconds: number;
+  /** Load average (1, 5, 15 minutes) at the end of the run. */
+  readonly load: string;
 }
 
 /** Writes the document and its chart. */
@@ -70,7 +72,7 @@ export function writeDocs(
     "Written by `npm run bench` (not part of `npm test`); every figure below comes from one run",
     "of that command, ours and its baseline measured side by side in the same process.",
     "",
-    `Run: ${info.date} · Node ${info.node} · ${info.cpu} · commit ${info.commit} · ${info.seconds.toFixed(0)} s in all.`,
+    `Run: ${info.date} · Node ${info.node} · ${info.cpu} · commit ${info.commit} · ${info.seconds.toFixed(0)} s in all · load average ${info.load}.`,
     "",
     "## Goals",
     "",

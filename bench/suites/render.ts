@@ -26,6 +26,7 @@ function resultsOf(rules: NoteRecord[]): BlockResults {
     others: [],
     technique: "T1059",
     fromSubtechniques: [],
+    fromSubtechniquesUnique: [],
   };
 }
 

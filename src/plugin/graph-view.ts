@@ -81,13 +81,25 @@ export class GraphView extends ItemView implements HoverParent {
 
   override async onOpen(): Promise<void> {
     this.panel = new GraphPanel(this.contentEl, this.nodeHandlers(), this.depth);
-    const follow = debounce(() => this.follow(), FOLLOW_DELAY_MS, true);
+    const { workspace } = this.app;
+    const follow = debounce((path: string) => this.follow(path), FOLLOW_DELAY_MS, true);
     const redraw = debounce(() => void this.redraw(), REDRAW_DELAY_MS, true);
-    this.registerEvent(this.app.workspace.on("file-open", follow));
-    this.registerEvent(this.app.workspace.on("active-leaf-change", follow));
-    this.register(this.host.indexService.index.onChange(redraw));
-    this.follow();
-    await Promise.resolve();
+    // `file-open` also says when the last note closed (null); a leaf without a note, such as
+    // this panel, leaves the graph on the last note.
+    this.registerEvent(workspace.on("file-open", (file) => follow(file?.path ?? "")));
+    this.registerEvent(
+      workspace.on("active-leaf-change", () => {
+        const file = workspace.getActiveFile();
+        if (file) follow(file.path);
+      }),
+    );
+    this.register(this.host.indexService.index.onChange(() => redraw()));
+    this.register(() => {
+      follow.cancel();
+      redraw.cancel();
+    });
+    this.path = workspace.getActiveFile()?.path ?? "";
+    await this.redraw();
   }
 
   override async onClose(): Promise<void> {
@@ -96,11 +108,14 @@ export class GraphView extends ItemView implements HoverParent {
     await Promise.resolve();
   }
 
-  /** Draws the graph of the active note; a click in the panel itself keeps the last note. */
-  private follow(): void {
-    const file = this.app.workspace.getActiveFile();
-    if (file && file.path === this.path) return;
-    this.path = file?.path ?? "";
+  /** The note whose graph is shown. */
+  get notePath(): string {
+    return this.path;
+  }
+
+  private follow(path: string): void {
+    if (path === this.path) return;
+    this.path = path;
     void this.redraw();
   }
 

@@ -11,13 +11,12 @@ import {
 } from "../ui/preview/technique-preview-view";
 import { HOVER_SOURCE } from "./block-context";
 import { isElement, markedRefAt, REF_OPENS_LOCAL, type MarkedRef } from "./hover-refs";
+import { pagePreviewsDisabled, previewRequiresMod } from "./page-preview-settings";
 
 /** The core page previews wait this long before showing; ours match it. */
 export const SHOW_DELAY_MS = 300;
 /** Grace time for moving the pointer from a link into its preview. */
 export const HIDE_DELAY_MS = 300;
-/** What main.ts registers our hover source with; used when the app's setting is out of reach. */
-export const DEFAULT_REQUIRES_MOD = true;
 /** The class on our popovers, for styling and for tests. */
 export const POPOVER_CLASS = "attack-lens-hover";
 
@@ -40,15 +39,6 @@ interface Pending {
   readonly timer: number;
 }
 
-/** What the app keeps about its page-preview plugin; not part of the public API, so all optional. */
-interface PagePreviewInternals {
-  readonly internalPlugins?: {
-    getPluginById?(
-      id: string,
-    ): { enabled?: boolean; instance?: { overrides?: Record<string, unknown> } } | null;
-  };
-}
-
 /**
  * Owns technique previews: one set of listeners per window (registered here, removed on
  * unload), at most one popover at a time, the show and hide delays, Escape, and clicks on
@@ -59,6 +49,8 @@ export class TechniquePreviewController extends Component implements HoverParent
   private shown: Shown | undefined;
   private pending: Pending | undefined;
   private hideTimer: number | undefined;
+  /** The link under the pointer while it waits for the Mod key. */
+  private waitingForMod: { readonly ref: MarkedRef; readonly id: string } | undefined;
   private readonly unwatch = new Map<Document, () => void>();
 
   constructor(private readonly deps: PreviewDeps) {
@@ -86,6 +78,7 @@ export class TechniquePreviewController extends Component implements HoverParent
 
   /** Closes the preview on screen and forgets any preview about to show. */
   close(): void {
+    this.waitingForMod = undefined;
     this.cancelPending();
     this.cancelHide();
     const shown = this.shown;
@@ -125,19 +118,27 @@ export class TechniquePreviewController extends Component implements HoverParent
     // A wiki-link to a technique note gets our preview instead of the core page preview.
     if (ref.kind === "wiki") event.stopPropagation();
     if (this.mayShow(event)) this.schedule(ref, id);
+    else this.waitingForMod = { ref, id };
   }
 
   private onMouseOut(event: MouseEvent): void {
     const from = event.target;
     const to = event.relatedTarget;
-    const pending = this.pending;
-    if (pending && isInside(from, pending.target) && !isInside(to, pending.target))
-      this.cancelPending();
+    if (leaves(this.pending?.target, from, to)) this.cancelPending();
+    if (leaves(this.waitingForMod?.ref.element, from, to)) this.waitingForMod = undefined;
     if (this.shown && this.isInsideZone(from) && !this.isInsideZone(to)) this.scheduleHide();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === "Escape" && (this.shown || this.pending)) this.close();
+    else if (this.waitingForMod && this.mayShow(event)) this.showWaiting();
+  }
+
+  /** Like the core page previews: pressing Mod over a link shows its preview at once. */
+  private showWaiting(): void {
+    const waiting = this.waitingForMod;
+    this.waitingForMod = undefined;
+    if (waiting) this.show(waiting.ref, waiting.id);
   }
 
   /** Sends a click on an attack.mitre.org technique link to the local note when there is one. */
@@ -163,14 +164,9 @@ export class TechniquePreviewController extends Component implements HoverParent
   }
 
   /** Whether the modifier requirement set for our source in the page-preview settings is met. */
-  private mayShow(event: MouseEvent): boolean {
-    const plugin = (
-      this.deps.app as unknown as PagePreviewInternals
-    ).internalPlugins?.getPluginById?.("page-preview");
-    if (plugin?.enabled === false) return false;
-    const override = plugin?.instance?.overrides?.[HOVER_SOURCE];
-    const requiresMod = typeof override === "boolean" ? override : DEFAULT_REQUIRES_MOD;
-    return !requiresMod || Boolean(Keymap.isModEvent(event));
+  private mayShow(event: MouseEvent | KeyboardEvent): boolean {
+    if (pagePreviewsDisabled(this.deps.app)) return false;
+    return !previewRequiresMod(this.deps.app) || Boolean(Keymap.isModEvent(event));
   }
 
   private schedule(ref: MarkedRef, id: string): void {
@@ -256,6 +252,15 @@ export class TechniquePreviewController extends Component implements HoverParent
       target.closest(".hover-popover") !== null
     );
   }
+}
+
+/** Whether a mouse-out goes from inside `element` to outside it. */
+function leaves(
+  element: HTMLElement | undefined,
+  from: EventTarget | null,
+  to: EventTarget | null,
+): boolean {
+  return element !== undefined && isInside(from, element) && !isInside(to, element);
 }
 
 function isInside(target: EventTarget | null, container: HTMLElement): boolean {

@@ -212,21 +212,25 @@ function finishRow(
   evidence: Evidence,
 ): TechniqueRow {
   const { rules, tests, ...rest } = draft;
+  const exact = { rules: [...rules].sort(), tests: [...tests].sort() };
+  const exactCounts = countsOf(exact.rules, exact.tests, evidence);
+  if (draft.subtechniques.length === 0) {
+    const same = { rolledRules: exact.rules, rolledTests: exact.tests, rolled: exactCounts };
+    return { ...rest, ...exact, exact: exactCounts, ...same };
+  }
   const rolledRules = new Set(rules);
   const rolledTests = new Set(tests);
   for (const sub of draft.subtechniques) {
     for (const path of drafts.get(sub)?.rules ?? []) rolledRules.add(path);
     for (const path of drafts.get(sub)?.tests ?? []) rolledTests.add(path);
   }
-  const exact = { rules: [...rules].sort(), tests: [...tests].sort() };
   const rolled = { rules: [...rolledRules].sort(), tests: [...rolledTests].sort() };
   return {
     ...rest,
-    rules: exact.rules,
-    tests: exact.tests,
+    ...exact,
     rolledRules: rolled.rules,
     rolledTests: rolled.tests,
-    exact: countsOf(exact.rules, exact.tests, evidence),
+    exact: exactCounts,
     rolled: countsOf(rolled.rules, rolled.tests, evidence),
   };
 }

@@ -147,7 +147,11 @@ class GraphBuilder {
     this.store.addEdge(anchor, node.id, kind);
   }
 
-  /** Links techniques to an anchor; past the cap, the rest fold into one `more` node. */
+  /**
+   * Links techniques to an anchor; past the cap, the rest fold into one `more` node. On the
+   * outer ring, links between nodes already drawn are left out: among closely related
+   * techniques they would criss-cross the picture.
+   */
   private addTechniques(
     anchor: string,
     depth: Depth,
@@ -156,9 +160,9 @@ class GraphBuilder {
   ): void {
     const cap = depth === 1 ? this.options.maxPerRelation : this.options.maxPerRelationOuter;
     const fresh = ids.filter((id) => !this.store.has(nodeId.technique(id)));
-    for (const id of ids)
-      if (this.store.has(nodeId.technique(id)))
-        this.store.addEdge(anchor, nodeId.technique(id), kind);
+    if (depth === 1 || kind === "parent" || kind === "subtechnique") {
+      for (const id of ids) this.store.addEdge(anchor, nodeId.technique(id), kind);
+    }
     const shown = fresh.length > cap ? fresh.slice(0, cap - 1) : fresh;
     for (const id of shown) this.link(anchor, techniqueNode(this.ctx, id, depth), kind);
     const rest = fresh.slice(shown.length);

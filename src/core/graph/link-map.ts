@@ -6,20 +6,26 @@ const EMPTY: readonly string[] = [];
 
 /**
  * What the graph needs to know across the vault: technique notes by identifier and the
- * links between them both ways. Built once per index version (see `linkMapFor`), so a
- * redraw never rescans every note.
+ * links between them both ways. Kept between redraws (see `linkMapFor`), so a redraw never
+ * rescans every note; each note's links are read only once per record.
  */
 export class LinkMap {
   private readonly notesById = new Map<string, string[]>();
   private readonly idByWikiKey = new Map<string, string>();
   private readonly outgoingById = new Map<string, Set<string>>();
   private readonly incomingById = new Map<string, Set<string>>();
+  private readonly paths = new Set<string>();
 
   constructor(index: VaultIndex) {
     const notes = techniqueNotes(index);
     for (const note of notes) this.addNote(note);
     for (const paths of this.notesById.values()) paths.sort();
     for (const note of notes) this.addLinks(note);
+  }
+
+  /** Whether the map was built with a technique note at this path. */
+  hasNote(path: string): boolean {
+    return this.paths.has(path);
   }
 
   /** Paths of the technique notes for an identifier, sorted. */
@@ -39,9 +45,10 @@ export class LinkMap {
 
   /** Techniques one note links to, by attack.mitre.org URL or by wiki-link to a technique note. */
   linkedFrom(note: NoteRecord): string[] {
-    const ids = new Set(techniqueIdsInLinks(note.links));
-    for (const link of note.links) {
-      const id = this.idByWikiKey.get(wikiKey(link));
+    const read = readLinks(note);
+    const ids = new Set(read.urlIds);
+    for (const key of read.wikiKeys) {
+      const id = this.idByWikiKey.get(key);
       if (id !== undefined) ids.add(id);
     }
     const self = note.technique?.id;
@@ -51,14 +58,14 @@ export class LinkMap {
 
   private addNote(note: NoteRecord & { technique: { id: string } }): void {
     const id = note.technique.id;
+    this.paths.add(note.path);
     const paths = this.notesById.get(id);
     if (paths) paths.push(note.path);
     else this.notesById.set(id, [note.path]);
     // Test notes often share a technique note's file name; only technique notes are keys here.
-    this.idByWikiKey.set(wikiKey(note.path), id);
-    if (!this.idByWikiKey.has(wikiKey(note.basename))) {
-      this.idByWikiKey.set(wikiKey(note.basename), id);
-    }
+    const { pathKey, nameKey } = readLinks(note);
+    this.idByWikiKey.set(pathKey, id);
+    if (!this.idByWikiKey.has(nameKey)) this.idByWikiKey.set(nameKey, id);
   }
 
   private addLinks(note: NoteRecord & { technique: { id: string } }): void {
@@ -68,6 +75,31 @@ export class LinkMap {
       addTo(this.incomingById, target, source);
     }
   }
+}
+
+/** What a note's links and names reduce to, read once per note record (records never change). */
+interface ReadLinks {
+  readonly urlIds: readonly string[];
+  readonly wikiKeys: readonly string[];
+  readonly pathKey: string;
+  readonly nameKey: string;
+}
+
+const readCache = new WeakMap<NoteRecord, ReadLinks>();
+
+function readLinks(note: NoteRecord): ReadLinks {
+  let read = readCache.get(note);
+  if (!read) {
+    const wikiKeys = note.links.filter((link) => !link.includes("://")).map(wikiKey);
+    read = {
+      urlIds: techniqueIdsInLinks(note.links),
+      wikiKeys,
+      pathKey: wikiKey(note.path),
+      nameKey: wikiKey(note.basename),
+    };
+    readCache.set(note, read);
+  }
+  return read;
 }
 
 function techniqueNotes(index: VaultIndex): (NoteRecord & { technique: { id: string } })[] {
@@ -89,13 +121,30 @@ function sortedOf(set: Set<string> | undefined): readonly string[] {
   return set ? [...set].sort() : EMPTY;
 }
 
-const cache = new WeakMap<VaultIndex, { version: number; map: LinkMap }>();
+interface CacheEntry {
+  map: LinkMap | undefined;
+}
 
-/** The link map of an index at its current version, built on first use after each change. */
+const cache = new WeakMap<VaultIndex, CacheEntry>();
+
+/**
+ * The link map of an index, built on first use and again only after a change touches a
+ * technique note: rules and tests come and go far more often and change no link here.
+ */
 export function linkMapFor(index: VaultIndex): LinkMap {
-  const cached = cache.get(index);
-  if (cached && cached.version === index.version) return cached.map;
-  const map = new LinkMap(index);
-  cache.set(index, { version: index.version, map });
-  return map;
+  let entry = cache.get(index);
+  if (!entry) {
+    const created: CacheEntry = { map: undefined };
+    index.onChange((paths) => {
+      if (created.map && touchesTechniqueNotes(created.map, index, paths)) created.map = undefined;
+    });
+    cache.set(index, created);
+    entry = created;
+  }
+  entry.map ??= new LinkMap(index);
+  return entry.map;
+}
+
+function touchesTechniqueNotes(map: LinkMap, index: VaultIndex, paths: readonly string[]): boolean {
+  return paths.some((path) => map.hasNote(path) || index.getNote(path)?.kind === "technique");
 }

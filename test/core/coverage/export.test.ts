@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coverageCsv, csvField } from "../../../src/core/coverage/export/csv";
 import { coverageJson } from "../../../src/core/coverage/export/json";
 import { coverageMarkdown, escapeMarkdownCell } from "../../../src/core/coverage/export/markdown";
-import { navigatorLayer } from "../../../src/core/coverage/export/navigator";
+import { MAX_LISTED_TITLES, navigatorLayer } from "../../../src/core/coverage/export/navigator";
 import { validateLayer } from "../../../src/core/coverage/export/validate-layer";
 import { modelOf, rule, test } from "./builders";
 
@@ -96,6 +96,15 @@ describe("Navigator layer", () => {
     ]);
     const valid = layer.techniques.find((t) => t.techniqueID === "T1078");
     expect(valid?.metadata).toEqual([{ name: "Rule", value: "b" }]);
+  });
+
+  it("lists at most MAX_LISTED_TITLES rule titles, then how many more", () => {
+    const many = Array.from({ length: MAX_LISTED_TITLES + 3 }, (_, i) =>
+      rule(`r/${String(i).padStart(2, "0")}.md`, { tags: ["t1003"] }),
+    );
+    const entry = navigatorLayer(modelOf(many), { name: "x", measure: "rules" }).techniques[0];
+    expect(entry?.metadata).toHaveLength(MAX_LISTED_TITLES + 1);
+    expect(entry?.metadata?.at(-1)).toEqual({ name: "Rule", value: "and 3 more" });
   });
 
   it("scores by state with a legend for each state", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bundledCatalogue } from "../../../src/core/attack/catalogue";
 import {
   buildTechniqueGraph,
+  linkMapFor,
   type GraphOptions,
   type TechniqueGraph,
 } from "../../../src/core/graph";
@@ -262,9 +263,54 @@ describe("depth 2 limits", () => {
     expect(graph.nodes.filter((n) => n.depth === 2)).toHaveLength(0);
   });
 
+  it("leaves out links between nodes already drawn, but keeps the hierarchy", () => {
+    const hub = techniqueNote("T1595", "Active Scanning", {
+      links: [
+        "https://attack.mitre.org/techniques/T1592",
+        "https://attack.mitre.org/techniques/T1590",
+      ],
+    });
+    const a = techniqueNote("T1592", "Gather Victim Host Information", {
+      links: ["https://attack.mitre.org/techniques/T1590"],
+    });
+    const graph = graphOf(
+      indexOf([hub, a, techniqueNote("T1590", "Gather Victim Network Information")]),
+      hub.path,
+      {
+        depth: 2,
+      },
+    );
+    const between = (x: string, y: string) =>
+      graph.edges.filter((e) => [e.from, e.to].includes(x) && [e.from, e.to].includes(y));
+    expect(between("technique:T1592", "technique:T1590")).toEqual([]);
+    expect(between("technique:T1595", "technique:T1590")).toHaveLength(1);
+  });
+
   it("keeps depth 1 free of second-ring nodes", () => {
     const graph = graphOf(indexOf([LSASS, DUMPING, SAM]), LSASS.path, { depth: 1 });
     expect(graph.depth).toBe(1);
     expect(graph.nodes.every((n) => n.depth <= 1)).toBe(true);
+  });
+});
+
+describe("linkMapFor", () => {
+  it("keeps its map while only rules change, and rebuilds it when a technique note changes", () => {
+    const index = indexOf([LSASS, DUMPING]);
+    const first = linkMapFor(index);
+    index.upsert(ruleNote("Another rule", ["T1003.001"]));
+    expect(linkMapFor(index)).toBe(first);
+    index.upsert(SAM);
+    const second = linkMapFor(index);
+    expect(second).not.toBe(first);
+    expect(second.notesOf("T1003.002")).toEqual([SAM.path]);
+    index.remove(SAM.path);
+    expect(linkMapFor(index).notesOf("T1003.002")).toEqual([]);
+  });
+
+  it("notices a technique note that became a rule note", () => {
+    const index = indexOf([LSASS]);
+    expect(linkMapFor(index).notesOf("T1003.001")).toEqual([LSASS.path]);
+    index.upsert({ ...ruleNote("x", ["T1003.001"]), path: LSASS.path });
+    expect(linkMapFor(index).notesOf("T1003.001")).toEqual([]);
   });
 });
