@@ -20,6 +20,9 @@ const WRITE_CALL =
 const ALLOWED: Record<string, string> = {
   "src/headless/write-out.ts":
     "the command line's --out file only (never inside the vault, never overwritten)",
+  "src/plugin/coverage-modals.ts":
+    "vault.create after the user presses save in an export or new-note dialog; the path is " +
+    "checked by vaultFilePath (no .., no dot folder) and an existing file is refused",
 };
 
 function sourceFiles(dir: string): string[] {
@@ -81,6 +84,7 @@ describe("writes", () => {
     const sites = writeSites();
     expect([...sites.keys()].sort()).toEqual(Object.keys(ALLOWED).sort());
     expect(sites.get("src/headless/write-out.ts")).toEqual(["writeFileSync", "writeFileSync"]);
+    expect(sites.get("src/plugin/coverage-modals.ts")).toEqual(["vault.create("]);
   });
 
   it("catch the calls they are meant to catch", () => {
