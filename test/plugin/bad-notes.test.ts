@@ -104,6 +104,8 @@ describe("the hostile vault, through the plugin", () => {
         path,
       ).toBe(true);
     }
+    const logged = new Set(plugin.indexService.problems.all().map((problem) => problem.path));
+    for (const [path] of tagProblems) expect(logged.has(path), path).toBe(true);
     for (const line of warnings) {
       expect(
         [...expected.keys()].some((path) => line.includes(path)),

@@ -71,6 +71,12 @@ async function expectEqualToRebuild(
   const fresh = await startPlugin(AttackLensPlugin, files);
   await settle(10);
   expectSameIndex(live.indexService.index, fresh.plugin.indexService.index, where);
+  const problems = (plugin: AttackLensPlugin): string[] =>
+    plugin.indexService.problems
+      .all()
+      .map((p) => `${p.path}: ${p.kind}: ${p.detail}`)
+      .sort();
+  expect(problems(live), `${where}: problems`).toEqual(problems(fresh.plugin));
   fresh.plugin.unload();
   fresh.app.containerEl.remove();
 }
