@@ -29,8 +29,8 @@ const QUERY_NOTES = 100;
 /** Repeats per vault size: fewer for the big vaults so the run stays under ten minutes. */
 function repeatsFor(size: number): { build: number; load: number } {
   if (size >= 100_000) return { build: 5, load: 3 };
-  if (size >= 10_000) return { build: 9, load: 5 };
-  return { build: 15, load: 9 };
+  if (size >= 10_000) return { build: 7, load: 5 };
+  return { build: 15, load: 7 };
 }
 
 function progress(message: string): void {
@@ -137,7 +137,9 @@ function runInfo(seconds: number) {
     }
   })();
   const cpu = `${cpus()[0]?.model.trim() ?? "unknown CPU"} × ${cpus().length}`;
-  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
   return {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
     node: process.versions.node,
