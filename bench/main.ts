@@ -83,7 +83,8 @@ function measureVault(
     heap,
     ...modelRows(),
   ];
-  const title = `${label} (${notes.length.toLocaleString("en")} notes)`;
+  const count = `${notes.length.toLocaleString("en")} notes`;
+  const title = label.endsWith(count) ? label : `${label}, ${count}`;
   const figures = {
     label,
     build,
@@ -167,7 +168,7 @@ export async function main(args: readonly string[]): Promise<number> {
     progress("real vault");
     tables.push(
       measureVault(
-        "real vault (vault-sample)",
+        "Real vault (vault-sample)",
         SAMPLE_VAULT,
         sampleMetadata(SAMPLE_VAULT),
         runs[0]?.target,
