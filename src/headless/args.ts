@@ -15,9 +15,16 @@ const VALUE_FLAGS = new Set([
   "kind-technique",
   "kind-rule",
   "kind-test",
+  "measure",
+  "name",
+  "platform",
+  "level",
+  "status",
+  "tactic",
+  "search",
 ]);
 /** Options that are switches; any other `--x` is a mistake worth saying (`--jsno`). */
-const SWITCHES = new Set(["json", "quiet", "help"]);
+const SWITCHES = new Set(["json", "quiet", "help", "rollup", "force"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -1,8 +1,8 @@
-import { coverageOfTechniqueNotes } from "../core/coverage/note-coverage";
 import { setLogLevel } from "../core/log";
 import { DEFAULT_KIND_TAGS, type KindTags } from "../core/notes/kinds";
 import { runQuery } from "../core/query/run";
 import { flagValue, parseArgs, UsageError, type ParsedArgs } from "./args";
+import { coverageCommand } from "./coverage-command";
 import { loadVault, type LoadedVault } from "./load-vault";
 import { formatTable } from "./table";
 
@@ -13,10 +13,21 @@ import { formatTable } from "./table";
 
 export const USAGE = `Usage:
   attack-lens query <vault> "<query>" [--json]
-  attack-lens coverage <vault> [--json]
+  attack-lens coverage <vault> [--format navigator|csv|markdown|json] [--out FILE] [--rollup]
 
 Options:
-  --json                 print JSON instead of a table
+  --json                 print JSON instead of a table (for coverage: --format json)
+  --format FORMAT        coverage matrix as an ATT&CK Navigator layer, CSV, Markdown or JSON;
+                         JSON holds the technique notes' own rows under "techniques" and
+                         the matrix under "coverage"
+  --out FILE             write the output to FILE instead of printing it; the folder must
+                         exist and be outside the vault; an existing file is kept
+  --force                with --out: replace an existing file
+  --rollup               count sub-techniques' rules and tests into their parent
+  --measure M            layer score: rules, weightedRules (informational 1 to critical 5),
+                         tests or state (default: rules)
+  --platform, --level, --status, --tactic LIST
+                         comma-separated filters; --search TEXT keeps matching techniques
   --quiet                do not list files that were skipped or recovered
   --kind-technique TAG   tag that marks technique notes (default: techniques)
   --kind-rule TAG        tag that marks detection rules (default: detection_rule)
@@ -45,7 +56,7 @@ function dispatch(args: ParsedArgs): CliOutput {
   if (args.flags.has("help") || command === "help")
     return { code: 0, stdout: USAGE + "\n", stderr: "" };
   if (command === "query") return queryCommand(rest, args);
-  if (command === "coverage") return coverageCommand(rest, args);
+  if (command === "coverage") return coverageCommandOn(rest, args);
   throw new UsageError(
     command ? `unknown command "${command}"; try --help` : "missing command; try --help",
   );
@@ -98,24 +109,9 @@ function matchRow(path: string, vault: LoadedVault): { path: string; title: stri
   return { path, title: note?.title ?? path, kind: note?.kind ?? "other" };
 }
 
-function coverageCommand(rest: string[], args: ParsedArgs): CliOutput {
+function coverageCommandOn(rest: string[], args: ParsedArgs): CliOutput {
   if (rest.length > 1) throw new UsageError("too many arguments; try --help");
   const vault = openVault(rest[0], args);
-  const rows = coverageOfTechniqueNotes(vault.index);
-  if (args.flags.has("json")) {
-    return {
-      code: 0,
-      stdout: JSON.stringify({ techniques: rows }, null, 2) + "\n",
-      stderr: reportsText(vault, args),
-    };
-  }
-  const table = formatTable(
-    ["Technique", "Name", "Rules", "Tests", "Rules+subs", "Tests+subs"],
-    rows.map((r) => [
-      r.id,
-      r.name,
-      ...[r.rules, r.tests, r.rulesWithSubtechniques, r.testsWithSubtechniques].map(String),
-    ]),
-  );
-  return { code: 0, stdout: table, stderr: reportsText(vault, args) };
+  const output = coverageCommand(rest[0] ?? "", vault, args);
+  return { code: 0, stdout: output.stdout, stderr: reportsText(vault, args) };
 }

@@ -55,7 +55,11 @@ export function loadNote(
     }
     return built.note;
   } catch (error) {
-    reports.push({ path, outcome: "skipped", message: `could not be read: ${String(error)}` });
+    reports.push({
+      path,
+      outcome: "skipped",
+      message: `could not be read (${String(error)}); check that it exists and is readable`,
+    });
     return undefined;
   }
 }
@@ -70,7 +74,7 @@ function isFolder(path: string): boolean {
 
 /** Reads a vault folder from disk into a fresh index. */
 export function loadVault(root: string, kindTags: KindTags): LoadedVault {
-  if (!isFolder(root)) throw new Error(`${root} is not a folder`);
+  if (!isFolder(root)) throw new Error(`${root} is not a folder; give the path of a vault folder`);
   const reports: FileReport[] = [];
   const notes: NoteRecord[] = [];
   for (const path of listMarkdownFiles(root)) {

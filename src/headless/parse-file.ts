@@ -19,7 +19,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 const utf8Lenient = new TextDecoder("utf-8");
 
 function refuseCode(): never {
-  throw new Error("code frontmatter (---js) is never run; the note is read without it");
+  throw new Error("code frontmatter (---js) is never run");
 }
 
 /**
@@ -41,7 +41,9 @@ export function decodeText(bytes: Uint8Array, problems: string[]): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    problems.push("is not valid UTF-8; unreadable characters were replaced");
+    problems.push(
+      "is not valid UTF-8; unreadable characters were replaced (save it as UTF-8 to keep them)",
+    );
     text = utf8Lenient.decode(bytes);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -76,7 +78,9 @@ function splitFrontmatter(text: string, problems: string[]): Split {
   const block =
     FRONTMATTER_BLOCK.exec(text) ?? /^---[^\r\n]*\r?\n()---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
   if (!block) {
-    problems.push("has a frontmatter block that is never closed; it was read as text");
+    problems.push(
+      "has a frontmatter block that is never closed; it was read as text (end it with a --- line)",
+    );
     return { frontmatter: undefined, body: text };
   }
   const body = text.slice(block[0].length);
@@ -87,9 +91,13 @@ function parseFrontmatter(block: string, problems: string[]): unknown {
   try {
     const data: unknown = matter(block, MATTER_OPTIONS).data;
     if (isPlainObject(data) || data === undefined || data === null) return data ?? undefined;
-    problems.push("has frontmatter that is not a set of properties; it was ignored");
+    problems.push(
+      "has frontmatter that is not a set of properties; it was ignored (write name: value lines)",
+    );
   } catch (error) {
-    problems.push(`has frontmatter that could not be read (${firstLine(error)}); it was ignored`);
+    problems.push(
+      `has frontmatter that could not be read (${firstLine(error)}); it was ignored until the YAML is fixed`,
+    );
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ export interface BlockDeps {
   readonly index: VaultIndex;
   readonly isIndexReady: () => boolean;
   readonly viewContext: (sourcePath: string) => BlockViewContext;
+  /** Calls `listener` whenever settings change what blocks show; returns how to stop. */
+  readonly onRedraw?: (listener: () => void) => () => void;
 }
 
 /**
@@ -47,7 +49,14 @@ export class LiveBlock {
     this.query = parsed.query;
     this.draw();
     this.stops.push(this.deps.index.onChange(() => this.schedule()));
+    if (this.deps.onRedraw) this.stops.push(this.deps.onRedraw(() => this.redraw()));
     this.watchVisibility();
+  }
+
+  /** Draws again now even though the index has not changed, e.g. after columns changed. */
+  redraw(): void {
+    this.drawnVersion = -1;
+    if (this.visible) this.draw();
   }
 
   dispose(): void {
@@ -73,7 +82,11 @@ export class LiveBlock {
     }
     this.drawnVersion = this.deps.index.version;
     try {
-      renderBlockResults(this.container, blockResults(this.query, this.deps.index), this.deps.viewContext(this.sourcePath));
+      renderBlockResults(
+        this.container,
+        blockResults(this.query, this.deps.index),
+        this.deps.viewContext(this.sourcePath),
+      );
     } catch (error) {
       log.error(`a query block in ${this.sourcePath} could not be drawn`, error);
     }

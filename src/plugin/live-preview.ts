@@ -1,5 +1,18 @@
-import { Prec, RangeSetBuilder, StateField, type EditorState, type Extension } from "@codemirror/state";
-import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
+import {
+  Prec,
+  RangeSetBuilder,
+  StateEffect,
+  StateField,
+  type EditorState,
+  type Extension,
+} from "@codemirror/state";
+import {
+  Decoration,
+  EditorView,
+  ViewPlugin,
+  WidgetType,
+  type DecorationSet,
+} from "@codemirror/view";
 import { isLensBlock } from "../core/blocks/claim";
 import { findQueryBlocks } from "../core/blocks/query-blocks";
 import type { AttackLensSettings } from "../core/settings";
@@ -28,10 +41,23 @@ export function livePreviewExtension(
   const field = StateField.define<DecorationSet>({
     create: (state) => decorate(state, deps, settings(), sourcePathOf),
     update: (value, tr) =>
-      tr.docChanged || tr.selection ? decorate(tr.state, deps, settings(), sourcePathOf) : value,
+      tr.docChanged || tr.selection || tr.effects.some((e) => e.is(settingsChanged))
+        ? decorate(tr.state, deps, settings(), sourcePathOf)
+        : value,
     provide: (f) => EditorView.decorations.from(f),
   });
-  return Prec.highest(field);
+  return [Prec.highest(field), redrawOnSettingsChange(deps)];
+}
+
+/** Tells an editor that settings changed which blocks are ours or how they are drawn. */
+export const settingsChanged = StateEffect.define<null>();
+
+/** Each open editor follows settings changes for as long as it exists. */
+function redrawOnSettingsChange(deps: BlockDeps): Extension {
+  return ViewPlugin.define((view) => {
+    const stop = deps.onRedraw?.(() => view.dispatch({ effects: settingsChanged.of(null) }));
+    return { destroy: () => stop?.() };
+  });
 }
 
 function decorate(
@@ -60,7 +86,9 @@ function lensBlocks(state: EditorState, settings: AttackLensSettings): BlockRang
   for (const block of findQueryBlocks(text)) {
     if (!isLensBlock(block.text, settings.kindTags)) continue;
     const first = state.doc.line(block.line + 1);
-    const last = state.doc.line(Math.min(state.doc.lines, closingLineNumber(state, block.line + 2)));
+    const last = state.doc.line(
+      Math.min(state.doc.lines, closingLineNumber(state, block.line + 2)),
+    );
     ranges.push({ from: first.from, to: last.to, source: block.text });
   }
   return ranges;
@@ -69,7 +97,10 @@ function lensBlocks(state: EditorState, settings: AttackLensSettings): BlockRang
 /** The 1-based line number that closes the fence opened on the line before `from`. */
 function closingLineNumber(state: EditorState, from: number): number {
   for (let n = from; n <= state.doc.lines; n++) {
-    const text = state.doc.line(n).text.replace(/^(\s{0,3}>\s?)*/, "").trim();
+    const text = state.doc
+      .line(n)
+      .text.replace(/^(\s{0,3}>\s?)*/, "")
+      .trim();
     if (/^(`{3,}|~{3,})$/.test(text)) return n;
   }
   return state.doc.lines;
@@ -97,7 +128,11 @@ class QueryBlockWidget extends WidgetType {
 
   override toDOM(view: EditorView): HTMLElement {
     const wrapper = el("div", { cls: ["attack-lens-query", "attack-lens-live-preview"] });
-    const edit = el("button", { cls: "attack-lens-edit", text: STRINGS.editQuery, attrs: { type: "button" } }, wrapper);
+    const edit = el(
+      "button",
+      { cls: "attack-lens-edit", text: STRINGS.editQuery, attrs: { type: "button" } },
+      wrapper,
+    );
     edit.addEventListener("click", () => this.editBlock(view, wrapper));
     const container = el("div", {}, wrapper);
     this.live = new LiveBlock(container, this.block.source, this.sourcePath, this.deps);

@@ -13,16 +13,30 @@ const BLOCK_SELECTOR = ".internal-query, pre > code.language-query";
 
 /** Ties a live block to the lifetime of the rendered section it sits in. */
 class LiveBlockChild extends MarkdownRenderChild {
-  constructor(private readonly block: LiveBlock) {
+  private stopFollowing: (() => void) | undefined;
+
+  constructor(
+    private readonly block: LiveBlock,
+    private readonly coreResults: HTMLElement,
+    private readonly deps: BlockDeps,
+    private readonly settings: () => AttackLensSettings,
+  ) {
     super(block.container);
   }
 
   override onload(): void {
+    this.showOrHideCoreResults();
+    this.stopFollowing = this.deps.onRedraw?.(() => this.showOrHideCoreResults());
     this.block.start();
   }
 
   override onunload(): void {
+    this.stopFollowing?.();
     this.block.dispose();
+  }
+
+  private showOrHideCoreResults(): void {
+    this.coreResults.classList.toggle(HIDDEN_CORE_CLASS, !this.settings().showCoreResults);
   }
 }
 
@@ -38,7 +52,7 @@ export function queryBlockPostProcessor(deps: BlockDeps, settings: () => AttackL
     const sources = sectionSources(section, ctx);
     targets.forEach((target, i) => {
       const source = sourceOf(target, sources[i]);
-      if (source !== undefined) claimBlock(target, source, ctx, deps, settings());
+      if (source !== undefined) claimBlock(target, source, ctx, deps, settings);
     });
   };
 }
@@ -65,12 +79,13 @@ function claimBlock(
   source: string,
   ctx: MarkdownPostProcessorContext,
   deps: BlockDeps,
-  settings: AttackLensSettings,
+  settings: () => AttackLensSettings,
 ): void {
-  if (target.hasAttribute(HANDLED) || !isLensBlock(source, settings.kindTags)) return;
+  if (target.hasAttribute(HANDLED) || !isLensBlock(source, settings().kindTags)) return;
   target.setAttribute(HANDLED, "");
   const container = createDiv({ cls: "attack-lens-query" });
   target.insertAdjacentElement("afterend", container);
-  if (!settings.showCoreResults) target.classList.add(HIDDEN_CORE_CLASS);
-  ctx.addChild(new LiveBlockChild(new LiveBlock(container, source, ctx.sourcePath, deps)));
+  if (!settings().showCoreResults) target.classList.add(HIDDEN_CORE_CLASS);
+  const block = new LiveBlock(container, source, ctx.sourcePath, deps);
+  ctx.addChild(new LiveBlockChild(block, target, deps, settings));
 }

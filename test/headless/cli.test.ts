@@ -77,7 +77,9 @@ describe("attack-lens query", () => {
   it("exits 1 for a vault folder that does not exist", () => {
     const output = runCli(["query", `${FIXTURE_VAULT}/missing`, "tag:a"]);
     expect(output.code).toBe(1);
-    expect(output.stderr).toMatch(/^attack-lens: .*is not a folder\n$/);
+    expect(output.stderr).toMatch(
+      /^attack-lens: .*is not a folder; give the path of a vault folder\n$/,
+    );
   });
 
   it("prints help", () => {

@@ -64,7 +64,7 @@ describe("loadVault", () => {
 
   it("refuses a folder that does not exist with a clear message", () => {
     expect(() => loadVault(`${FIXTURE_VAULT}/missing`, DEFAULT_KIND_TAGS)).toThrow(
-      /is not a folder$/,
+      /is not a folder; give the path of a vault folder$/,
     );
   });
 });

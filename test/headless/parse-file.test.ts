@@ -47,7 +47,9 @@ describe("decodeText", () => {
   it("reports invalid UTF-8 and replaces the bad bytes", () => {
     const problems: string[] = [];
     const text = decodeText(readFileSync(join(FIXTURE_VAULT, "odd/latin1.md")), problems);
-    expect(problems).toEqual(["is not valid UTF-8; unreadable characters were replaced"]);
+    expect(problems).toEqual([
+      "is not valid UTF-8; unreadable characters were replaced (save it as UTF-8 to keep them)",
+    ]);
     expect(text).toContain("Caf\uFFFD latin-1");
   });
 
@@ -87,7 +89,7 @@ describe("parseNoteText", () => {
     expect(parsed.source.frontmatter).toBeUndefined();
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toMatch(
-      /^has frontmatter that could not be read \(.+\); it was ignored$/,
+      /^has frontmatter that could not be read \(.+\); it was ignored until the YAML is fixed$/,
     );
     expect(parsed.source.inlineTags).toEqual(["after_broken_yaml"]);
   });
@@ -96,7 +98,7 @@ describe("parseNoteText", () => {
     const parsed = parseNoteText("u.md", fixture("odd/unterminated.md"));
     expect(parsed.source.frontmatter).toBeUndefined();
     expect(parsed.problems).toEqual([
-      "has a frontmatter block that is never closed; it was read as text",
+      "has a frontmatter block that is never closed; it was read as text (end it with a --- line)",
     ]);
     expect(parsed.source.body).toContain("never closed");
     expect(parsed.source.inlineTags).toEqual(["unterminated_body"]);
@@ -106,7 +108,7 @@ describe("parseNoteText", () => {
     const list = parseNoteText("l.md", fixture("odd/list-frontmatter.md"));
     expect(list.source.frontmatter).toBeUndefined();
     expect(list.problems).toEqual([
-      "has frontmatter that is not a set of properties; it was ignored",
+      "has frontmatter that is not a set of properties; it was ignored (write name: value lines)",
     ]);
     const empty = parseNoteText("e.md", "---\n---\nbody #x");
     expect(empty.problems).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Extension } from "@codemirror/state";
-import { installDomHelpers } from "./dom-helpers";
+import { installDomExtensions } from "./dom-extensions";
 import type { LivePreviewEditor } from "./editor";
 import { liveEventHandlerCount } from "./events";
 import { TFile } from "./files";
@@ -69,7 +69,7 @@ export class App {
   readonly plugins: Plugin[] = [];
 
   constructor(files: Readonly<Record<string, string>> = {}, options: AppOptions = {}) {
-    installDomHelpers(window);
+    installDomExtensions(window);
     this.containerEl =
       options.containerEl ?? document.body.appendChild(document.createElement("div"));
     this.containerEl.classList.add("app-container");

@@ -46,14 +46,24 @@ function documentOf(node: Node): Document {
   return node.ownerDocument ?? (node as Document);
 }
 
-function makeEl(doc: Document, tag: string, info: Info, callback?: (el: Element) => void): HTMLElement {
+function makeEl(
+  doc: Document,
+  tag: string,
+  info: Info,
+  callback?: (el: Element) => void,
+): HTMLElement {
   const element = doc.createElement(tag);
   applyInfo(element, info);
   callback?.(element);
   return element;
 }
 
-function makeSvg(doc: Document, tag: string, info: Info, callback?: (el: Element) => void): SVGElement {
+function makeSvg(
+  doc: Document,
+  tag: string,
+  info: Info,
+  callback?: (el: Element) => void,
+): SVGElement {
   const element = doc.createElementNS("http://www.w3.org/2000/svg", tag);
   applyInfo(element, info);
   callback?.(element);
@@ -70,18 +80,28 @@ function nodeMethods(): Record<string, unknown> {
   return {
     createEl(this: Node, tag: string, info?: Info, callback?: (el: Element) => void) {
       const element = makeEl(documentOf(this), tag, info, callback);
-      if (!(typeof info === "object" && info.parent)) place(this, element, typeof info === "object" && info.prepend === true);
+      if (!(typeof info === "object" && info.parent))
+        place(this, element, typeof info === "object" && info.prepend === true);
       return element;
     },
-    createDiv(this: Node & { createEl: (t: string, i?: Info, c?: unknown) => HTMLElement }, info?: Info, cb?: unknown) {
+    createDiv(
+      this: Node & { createEl: (t: string, i?: Info, c?: unknown) => HTMLElement },
+      info?: Info,
+      cb?: unknown,
+    ) {
       return this.createEl("div", info, cb);
     },
-    createSpan(this: Node & { createEl: (t: string, i?: Info, c?: unknown) => HTMLElement }, info?: Info, cb?: unknown) {
+    createSpan(
+      this: Node & { createEl: (t: string, i?: Info, c?: unknown) => HTMLElement },
+      info?: Info,
+      cb?: unknown,
+    ) {
       return this.createEl("span", info, cb);
     },
     createSvg(this: Node, tag: string, info?: Info, callback?: (el: Element) => void) {
       const element = makeSvg(documentOf(this), tag, info, callback);
-      if (!(typeof info === "object" && info.parent)) place(this, element, typeof info === "object" && info.prepend === true);
+      if (!(typeof info === "object" && info.parent))
+        place(this, element, typeof info === "object" && info.prepend === true);
       return element;
     },
     empty(this: Node) {
@@ -111,7 +131,8 @@ function elementMethods(): Record<string, unknown> {
       this.classList.remove(...classes.filter(Boolean));
     },
     toggleClass(this: Element, classes: string | string[], value: boolean) {
-      for (const cls of Array.isArray(classes) ? classes : [classes]) this.classList.toggle(cls, value);
+      for (const cls of Array.isArray(classes) ? classes : [classes])
+        this.classList.toggle(cls, value);
     },
     hasClass(this: Element, cls: string) {
       return this.classList.contains(cls);
@@ -166,10 +187,12 @@ export function installDomExtensions(win: Window & typeof globalThis): void {
   defineAll(win.HTMLElement.prototype, htmlElementMethods());
   Object.defineProperty(win.Document.prototype, "win", { get: () => win, configurable: true });
   defineAll(win, {
-    createEl: (tag: string, info?: Info, cb?: (el: Element) => void) => makeEl(win.document, tag, info, cb),
+    createEl: (tag: string, info?: Info, cb?: (el: Element) => void) =>
+      makeEl(win.document, tag, info, cb),
     createDiv: (info?: Info, cb?: (el: Element) => void) => makeEl(win.document, "div", info, cb),
     createSpan: (info?: Info, cb?: (el: Element) => void) => makeEl(win.document, "span", info, cb),
-    createSvg: (tag: string, info?: Info, cb?: (el: Element) => void) => makeSvg(win.document, tag, info, cb),
+    createSvg: (tag: string, info?: Info, cb?: (el: Element) => void) =>
+      makeSvg(win.document, tag, info, cb),
     createFragment: (cb?: (f: DocumentFragment) => void) => {
       const fragment = win.document.createDocumentFragment();
       cb?.(fragment);

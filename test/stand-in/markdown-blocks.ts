@@ -82,7 +82,9 @@ function readCode(lines: readonly string[], i: number, marker: string, lang: str
 /** Whether a line closes a fence opened with `marker` (same character, at least as long). */
 export function closesFence(line: string, marker: string): boolean {
   const text = line.trim();
-  return text.length >= marker.length && new RegExp(`^\\${marker[0]}+$`).test(text);
+  if (text.length < marker.length || text[0] !== marker[0]) return false;
+  for (const c of text) if (c !== marker[0]) return false;
+  return true;
 }
 
 function readQuote(lines: readonly string[], i: number): Block {

@@ -162,7 +162,7 @@ function blockPos(block: Block, lines: string[], offsets: number[]): Pos {
 
 /** Spans that hold no tags or links: inline code, comments, math; replaced by spaces. */
 const NO_TAG_SPANS = /`+[^`]*`+|%%.*?%%|<!--.*?-->|\$[^$\n]+\$/g;
-const LINK_SPANS = /\[\[[^\]]*\]\]|\]\([^)]*\)|<?[a-z][a-z0-9+.-]*:\/\/[^\s)>]*>?/gi;
+const LINK_SPANS = /\[\[[^\]]*\]\]|\]\([^)]*\)|<?\b[a-z][a-z0-9+.-]*:\/\/[^\s)>]*>?/gi;
 /** A `#` that starts a word, then anything but white space and ASCII punctuation other than `_ - /`. */
 const TAG = /(^|\s)#([^\s!-,.:-@[-^`{-~]+)/gu;
 const WIKI = /(!?)\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g;
@@ -190,6 +190,7 @@ function blank(text: string): string {
 }
 
 function readLine(line: string, n: number, offsets: number[], cache: CachedMetadata): void {
+  if (!line.includes("#") && !line.includes("[[")) return;
   const prose = line.replace(NO_TAG_SPANS, blank);
   for (const m of prose.matchAll(WIKI)) {
     const item = {

@@ -5,7 +5,9 @@ import { classifyNote, type KindTags } from "./kinds";
 import type { Heading } from "./markdown";
 import type { NoteKind, NoteRecord, RuleFields, TechniqueFields } from "./note";
 import { propertyList, propertyText, sanitiseProperties } from "./properties";
-import { frontmatterTags, uniqueTags } from "./tags";
+import { frontmatterTags, uniqueTags, type TagProblem } from "./tags";
+
+const TAG_ADVICE = "a tag is one word of letters, digits, _, - or /, such as T1059_001";
 
 /** What a note is made from: the app's metadata cache, or a file read from disk. */
 export interface NoteSource {
@@ -24,6 +26,8 @@ export interface NoteSource {
 export interface BuiltNote {
   readonly note: NoteRecord;
   readonly problems: string[];
+  /** The tag problems among `problems`, as values. */
+  readonly tagProblems: readonly TagProblem[];
 }
 
 /** Builds the note model from its source. */
@@ -45,8 +49,10 @@ export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
     ...(source.body === undefined ? {} : { queryBlocks: queryBlockTexts(source.body) }),
     ...kindFields(kind, source, properties, tags),
   };
-  const problems = fromFrontmatter.problems.map((p) => `tag "${p.value}" ${p.reason}`);
-  return { note, problems };
+  const problems = fromFrontmatter.problems.map(
+    (p) => `tag "${p.value}" ${p.reason}; it was skipped (${TAG_ADVICE})`,
+  );
+  return { note, problems, tagProblems: fromFrontmatter.problems };
 }
 
 function frontmatterTagValue(frontmatter: unknown): unknown {

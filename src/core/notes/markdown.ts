@@ -15,7 +15,7 @@ export interface BodyFacts {
 }
 
 const FENCE_OPEN = /^(?:>\s?)*\s{0,3}(`{3,}|~{3,})/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING = /^(#{1,6})\s+(.*)$/;
 /**
  * A `#` at the start of a line or after a space, then every character up to a space or
  * ASCII punctuation other than `_`, `-` and `/` (and the general punctuation blocks).
@@ -23,17 +23,24 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
  * `$`, `*` and `;` end it. The space before `#` is matched, not looked behind (old iOS).
  */
 const INLINE_TAG = /(?:^|\s)#([^\s!"#$%&'()*+,.:;<=>?@[\]\\^`{|}~\u2000-\u206f\u2e00-\u2e7f]+)/gu;
-const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const WIKI_LINK = /!?\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]/g;
+/*
+ * Every scan below stops at the next bracket or closer, and unclosed comments and math run
+ * to the end of the text (as the app shows them), so hostile text such as a million `[[`,
+ * `](` or `<!--` costs linear time, not quadratic.
+ */
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>\]]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const WIKI_LINK = /!?\[\[([^[\]|#^\n]+)(?:[#^][^[\]|\n]*)?(?:\|[^[\]\n]*)?\]\]/g;
 /** A web address, bare or `<autolinked>`, that does not continue a word or open a `(...)`. */
 const BARE_URL = /(?:^|[^(\w])(https?:\/\/[^\s)>\]|]+)/g;
 const INLINE_CODE = /`+[^`\n]*`+/g;
+/** Comments and math blocks; an unclosed one runs to the end of the text. */
+const BLOCK_COMMENTS = /%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|\$\$[\s\S]*?(?:\$\$|$)/g;
 /**
  * Spans that hold no tags: inline code, %% comments %%, HTML comments and tags (a colour in
  * a `style` attribute is no tag), math, wiki links, link targets and web addresses.
  */
 const NO_TAG_SPANS =
-  /`+[^`]*`+|%%[\s\S]*?%%|<!--[\s\S]*?-->|<\/?[a-z][^>]*>|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+/gi;
+  /`+[^`]*`+|%%[\s\S]*?(?:%%|$)|<!--[\s\S]*?(?:-->|$)|<\/?[a-z][^<>]*>|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\[\[[^[\]]*\]\]|\]\([^)\]]*\)|https?:\/\/\S+/gi;
 
 /** Splits a body into the lines outside fenced code, keeping their numbers. */
 export function linesOutsideCode(body: string): string[] {
@@ -64,7 +71,7 @@ export function readBody(body: string): BodyFacts {
 }
 
 function stripBlockComments(text: string): string {
-  return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->|\$\$[\s\S]*?\$\$/g, " ");
+  return text.replace(BLOCK_COMMENTS, " ");
 }
 
 function inlineTags(prose: string): string[] {
@@ -89,9 +96,17 @@ function headings(prose: string): Heading[] {
   const found: Heading[] = [];
   for (const line of prose.split("\n")) {
     const match = HEADING.exec(line);
-    if (match) found.push({ level: (match[1] ?? "").length, text: match[2] ?? "" });
+    if (match) found.push({ level: (match[1] ?? "").length, text: headingText(match[2] ?? "") });
   }
   return found;
+}
+
+/** Heading text without a closing run of `#`; a loop, as a regex would be quadratic on `###…x`. */
+function headingText(raw: string): string {
+  const text = raw.trim();
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === "#") end--;
+  return end === 0 || /\s/.test(text.charAt(end - 1)) ? text.slice(0, end).trimEnd() : text;
 }
 
 function links(prose: string): string[] {

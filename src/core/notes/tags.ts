@@ -30,6 +30,8 @@ export function tagAncestors(tag: string): string[] {
 export interface TagProblem {
   readonly value: string;
   readonly reason: string;
+  /** The same reason as a code, for callers that word it themselves. */
+  readonly code: "not-text" | "invalid-tag";
 }
 
 export interface FrontmatterTags {
@@ -62,12 +64,13 @@ function splitText(value: unknown): unknown[] {
 function addFrontmatterTag(item: unknown, result: FrontmatterTags): void {
   if (item === null || item === undefined || item === "") return;
   if (typeof item !== "string") {
-    result.problems.push({ value: describe(item), reason: "is not text" });
+    result.problems.push({ value: describe(item), reason: "is not text", code: "not-text" });
     return;
   }
   const tag = cleanTag(item);
-  if (tag === undefined) result.problems.push({ value: item, reason: "is not a valid tag" });
-  else result.tags.push(tag);
+  if (tag === undefined) {
+    result.problems.push({ value: item, reason: "is not a valid tag", code: "invalid-tag" });
+  } else result.tags.push(tag);
 }
 
 function describe(value: unknown): string {

@@ -5,12 +5,13 @@
  * so bare words, phrases and bare regexes match the note's title and file name (not its
  * body), case-insensitively; `tag:` terms are answered only by the tag index
  * (`QueryTarget.pathsWithTag`), never by reading notes. Evaluation never throws: a
- * regex that is invalid or unsafe (possible only in hand-built trees) matches nothing.
+ * regex that is invalid or unsafe (possible only in hand-built trees) matches nothing, and
+ * a regex sees only the first `MAX_REGEX_INPUT` characters of each text.
  */
 import type { NoteRecord } from "../notes/note";
 import type { AndNode, Matcher, QueryNode, TermNode } from "./ast";
 import { sortPaths } from "./order";
-import { compileSafeRegex } from "./regex-safety";
+import { compileSafeRegex, MAX_REGEX_INPUT } from "./regex-safety";
 import type { QueryTarget } from "./target";
 
 /** Paths evaluation may still return; undefined means every path in the vault. */
@@ -150,7 +151,9 @@ function textTest(match: Matcher): (text: string) => boolean {
     return (text) => text.toLowerCase().includes(needle);
   }
   const regex = compileSafeRegex(match.source);
-  return regex === undefined ? () => false : (text) => regex.test(text);
+  if (regex === undefined) return () => false;
+  return (text) =>
+    regex.test(text.length > MAX_REGEX_INPUT ? text.slice(0, MAX_REGEX_INPUT) : text);
 }
 
 function fileName(note: NoteRecord): string {

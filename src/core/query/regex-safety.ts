@@ -7,6 +7,20 @@
 /** Longest regex source (between the slashes) a query may contain. */
 export const MAX_REGEX_LENGTH = 200;
 
+/**
+ * A regex is only ever tried on the first `MAX_REGEX_INPUT` characters of a text: even a
+ * single `.*` costs time in proportion to the square of the text's length, and notes may
+ * hold values megabytes long.
+ */
+export const MAX_REGEX_INPUT = 300;
+
+/**
+ * Most backtracking steps a regex may need on one text, estimated as the input length times
+ * the choices each repetition allows. One open-ended repetition (`.*`) fits; two in a row
+ * (`.*.*`, `a+b*`) grow with the cube of the length and do not.
+ */
+const MAX_REGEX_WORK = 1_000_000;
+
 /** Regexes are case-insensitive by default, like the app's search. */
 const FLAGS = "i";
 
@@ -27,6 +41,8 @@ interface Quantifier {
   readonly length: number;
   /** Allows more than one repetition (`*`, `+`, `{2}`, `{1,}`), unlike `?` or `{0,1}`. */
   readonly repeats: boolean;
+  /** How many ways the quantifier may match on a text of `MAX_REGEX_INPUT` characters. */
+  readonly choices: number;
 }
 
 /** Why `source` may not be used as a query regex, or undefined when it is acceptable. */
@@ -37,7 +53,7 @@ export function regexProblem(source: string): string | undefined {
       "shorten it or split the search into several terms."
     );
   }
-  return syntaxProblem(source) ?? backtrackingProblem(source);
+  return syntaxProblem(source) ?? backtrackingProblem(source) ?? workProblem(source);
 }
 
 /** The compiled regex when `source` passes `regexProblem`, else undefined (never throws). */
@@ -62,6 +78,10 @@ function syntaxProblem(source: string): string | undefined {
 const NESTED_MESSAGE =
   "A repeated group that contains its own repetition or overlapping alternatives, " +
   "like (a+)+ or (a|a)*, can make the search hang; rewrite the regular expression without it.";
+
+const WORK_MESSAGE =
+  "More than one open-ended repetition, like .*.* or [a-z]+\\w+, can make the search hang " +
+  "on long names; keep one (.* or +) and spell out the rest.";
 
 const BACKREFERENCE_MESSAGE =
   "Backreferences such as \\1 can make the search hang; " +
@@ -144,24 +164,47 @@ function overlappingAlternatives(group: Frame): boolean {
   return new Set(firsts).size !== firsts.length;
 }
 
+/**
+ * The product of the choices of every quantifier, times the input length: a bound on the
+ * ways a backtracking engine may try to match (nested repetition is refused before this).
+ */
+function workProblem(source: string): string | undefined {
+  let work = MAX_REGEX_INPUT;
+  let i = 0;
+  while (i < source.length && work <= MAX_REGEX_WORK) {
+    const c = source.charAt(i);
+    const quantifier = readQuantifier(source, i);
+    work *= quantifier?.choices ?? 1;
+    if (c === "\\" || (c === "(" && source.charAt(i + 1) === "?")) i += 2;
+    else if (c === "[") i = classEnd(source, i);
+    else i += quantifier?.length ?? 1;
+  }
+  return work > MAX_REGEX_WORK ? WORK_MESSAGE : undefined;
+}
+
 function readQuantifier(source: string, i: number): Quantifier | undefined {
   const c = source.charAt(i);
   let length = 0;
-  let repeats = false;
+  let max = 1;
   if (c === "*" || c === "+" || c === "?") {
     length = 1;
-    repeats = c !== "?";
+    max = c === "?" ? 1 : Infinity;
   } else if (c === "{") {
     const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 30));
     if (braces === null) return undefined;
     length = braces[0].length;
-    const max = braces[2] === undefined ? braces[1] : braces[3];
-    repeats = max === undefined || max === "" || Number(max) > 1;
+    const written = braces[2] === undefined ? braces[1] : braces[3];
+    max = written === undefined || written === "" ? Infinity : Number(written);
   } else {
     return undefined;
   }
+  const choices = Math.min(max, MAX_REGEX_INPUT) + 1;
   // A trailing ? makes the quantifier lazy; it does not change what may repeat.
-  return { length: length + (source.charAt(i + length) === "?" ? 1 : 0), repeats };
+  return {
+    length: length + (source.charAt(i + length) === "?" ? 1 : 0),
+    repeats: max > 1,
+    choices,
+  };
 }
 
 function newFrame(): Frame {

@@ -76,11 +76,11 @@ describe("frontmatterTags", () => {
     const result = frontmatterTags(["1984", 2023, { a: 1 }, ["x"], true, "kept"]);
     expect(result.tags).toEqual(["kept"]);
     expect(result.problems).toEqual([
-      { value: "1984", reason: "is not a valid tag" },
-      { value: "2023", reason: "is not text" },
-      { value: "an object", reason: "is not text" },
-      { value: "a list", reason: "is not text" },
-      { value: "true", reason: "is not text" },
+      { value: "1984", reason: "is not a valid tag", code: "invalid-tag" },
+      { value: "2023", reason: "is not text", code: "not-text" },
+      { value: "an object", reason: "is not text", code: "not-text" },
+      { value: "a list", reason: "is not text", code: "not-text" },
+      { value: "true", reason: "is not text", code: "not-text" },
     ]);
   });
 
