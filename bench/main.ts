@@ -13,11 +13,12 @@ import { DEFAULT_SEED, ensureVaultOnDisk, type MetadataNote } from "./generate";
 import { evaluateGoals, type VaultFigures } from "./goals";
 import { MISS_REASONS, METHOD_NOTES } from "./notes";
 import { consoleTable, writeDocs } from "./report";
-import { missing, timed, type Row, type Table, type TimedRow, type ValueRow } from "./rows";
+import { timed, type Row, type Table, type TimedRow, type ValueRow } from "./rows";
 import { SAMPLE_VAULT } from "./measure-sample";
 import { sampleMetadata } from "./sample-metadata";
 import { buildIndex, heapPerNoteRow, indexBuildRows } from "./suites/index-build";
 import { loadRows } from "./suites/load";
+import { modelRows } from "./suites/models";
 import { pluginRows } from "./suites/plugin";
 import { agreement, queryRows, techniqueBlocks } from "./suites/query";
 import { renderRows } from "./suites/render";
@@ -81,7 +82,7 @@ function measureVault(
     results,
     ...updateRows(updates, baseline),
     heap,
-    ...modelRows(),
+    ...modelRows(index, repeats.build),
   ];
   const count = `${notes.length.toLocaleString("en")} notes`;
   const title = label.endsWith(count) ? label : `${label}, ${count}`;
@@ -108,20 +109,6 @@ function updateRows(updates: UpdateStats, atSmallest?: UpdateStats): TimedRow[] 
         )
       : timed(`Incremental update: ${op}`, updates[op]),
   );
-}
-
-/** Coverage and graph models are built on branches not merged here yet. */
-function modelRows(): Row[] {
-  return [
-    missing(
-      "Coverage model for the whole vault",
-      "not yet available (src/core/coverage/ entry not on main)",
-    ),
-    missing(
-      "Graph model for the whole vault",
-      "not yet available (src/core/graph/ entry not on main)",
-    ),
-  ];
 }
 
 function option(args: readonly string[], name: string): string | undefined {
