@@ -1,8 +1,7 @@
-import { parentTechniqueId, parseTechniqueId } from "../attack/ids";
 import type { NoteKind, NoteRecord } from "../notes/note";
 import { getLogger } from "../log";
 import type { QueryTarget } from "../query/target";
-import { tagIndexKeys, tagLookupKey } from "./tag-keys";
+import { parentOfSubtechniqueKey, tagIndexKeys, tagLookupKey } from "./tag-keys";
 
 /** Called after each change with the paths it touched (old and new paths on rename). */
 export type IndexListener = (changedPaths: readonly string[]) => void;
@@ -109,9 +108,11 @@ export class VaultIndex implements QueryTarget {
     this.notes.set(note.path, note);
     this.allPathsView.add(note.path);
     addTo(this.pathsByKind, note.kind, note.path);
-    for (const key of noteKeys(note)) {
-      addTo(this.pathsByTag, key, note.path);
-      this.addSubtechnique(key);
+    for (const tag of note.tags) {
+      for (const key of tagIndexKeys(tag)) {
+        addTo(this.pathsByTag, key, note.path);
+        this.addSubtechnique(key);
+      }
     }
   }
 
@@ -121,9 +122,12 @@ export class VaultIndex implements QueryTarget {
     this.notes.delete(path);
     this.allPathsView.delete(path);
     removeFrom(this.pathsByKind, note.kind, path);
-    for (const key of noteKeys(note)) {
-      removeFrom(this.pathsByTag, key, path);
-      this.dropSubtechniqueIfUnused(key);
+    // A key shared by two of the note's tags is visited twice; both steps are idempotent.
+    for (const tag of note.tags) {
+      for (const key of tagIndexKeys(tag)) {
+        removeFrom(this.pathsByTag, key, path);
+        this.dropSubtechniqueIfUnused(key);
+      }
     }
     return true;
   }
@@ -157,15 +161,6 @@ function notify(listener: IndexListener, paths: readonly string[]): void {
   } catch (error) {
     log.error("a change listener failed", error);
   }
-}
-
-/** The parent of an index key that is a canonical sub-technique identifier. */
-function parentOfSubtechniqueKey(key: string): string | undefined {
-  return parseTechniqueId(key) === key ? parentTechniqueId(key) : undefined;
-}
-
-function noteKeys(note: NoteRecord): Set<string> {
-  return new Set(note.tags.flatMap(tagIndexKeys));
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {

@@ -1,4 +1,5 @@
 import type { NoteSource } from "./build-note";
+import { EMPTY_LIST } from "../memo";
 import { readBody } from "./markdown";
 
 /**
@@ -23,15 +24,26 @@ export function sourceFromMetadata(
   text?: string,
 ): NoteSource {
   const body = text === undefined ? undefined : bodyOf(text, metadata);
-  const webLinks = body === undefined ? [] : readBody(body).links;
-  return {
+  const webLinks = body === undefined ? EMPTY_LIST : readBody(body).links;
+  const source: NoteSource = {
     path,
     frontmatter: metadata?.frontmatter,
-    inlineTags: (metadata?.tags ?? []).map((t) => t.tag),
-    headings: (metadata?.headings ?? []).map((h) => ({ level: h.level, text: h.heading })),
-    links: [...new Set([...(metadata?.links ?? []).map((l) => l.link), ...webLinks])],
-    ...(body === undefined ? {} : { body }),
+    inlineTags: metadata?.tags ? metadata.tags.map((t) => t.tag) : EMPTY_LIST,
+    headings: metadata?.headings
+      ? metadata.headings.map((h) => ({ level: h.level, text: h.heading }))
+      : EMPTY_LIST,
+    links: linkTargets(metadata?.links, webLinks),
   };
+  return body === undefined ? source : { ...source, body };
+}
+
+/** Link targets from metadata, then web links, each once. */
+function linkTargets(
+  links: readonly { readonly link: string }[] | undefined,
+  webLinks: readonly string[],
+): readonly string[] {
+  if (!links?.length && webLinks.length === 0) return EMPTY_LIST;
+  return [...new Set([...(links ?? []).map((l) => l.link), ...webLinks])];
 }
 
 function bodyOf(text: string, metadata: MetadataLike | null | undefined): string {

@@ -1,0 +1,22 @@
+/**
+ * Remembers a pure function's answers per text key. Tags and identifiers repeat across
+ * thousands of notes, so building an index asks the same questions again and again.
+ * The table is emptied when full, which keeps memory bounded on hostile vaults.
+ */
+export function memoise<T>(compute: (key: string) => T, limit = 8192): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+/** One shared copy of each repeated text, so notes that carry the same tag share it. */
+export const intern: (text: string) => string = memoise((text) => text);
+
+/** A frozen empty list shared by every note that has nothing to list. */
+export const EMPTY_LIST: readonly never[] = Object.freeze([]);
