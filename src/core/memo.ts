@@ -20,3 +20,11 @@ export const intern: (text: string) => string = memoise((text) => text);
 
 /** A frozen empty list shared by every note that has nothing to list. */
 export const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/**
+ * A list held by a note: the shared empty list, or a copy of exactly its length. Lists built
+ * by push keep room for about seventeen items, some 150 bytes a note over a vault.
+ */
+export function keptList<T>(items: readonly T[]): readonly T[] {
+  return items.length === 0 ? EMPTY_LIST : items.slice();
+}

@@ -1,6 +1,7 @@
 import type { NoteKind, NoteRecord } from "../notes/note";
 import { getLogger } from "../log";
 import type { QueryTarget } from "../query/target";
+import { KeysView } from "./keys-view";
 import { parentOfSubtechniqueKey, tagIndexKeys, tagLookupKey } from "./tag-keys";
 
 /** Called after each change with the paths it touched (old and new paths on rename). */
@@ -20,7 +21,7 @@ export class VaultIndex implements QueryTarget {
   private readonly pathsByKind = new Map<NoteKind, Set<string>>();
   private readonly subtechniquesByParent = new Map<string, Set<string>>();
   private readonly listeners = new Set<IndexListener>();
-  private allPathsView = new Set<string>();
+  private readonly allPathsView: ReadonlySet<string> = new KeysView(this.notes);
   private changeCount = 0;
 
   /** Increases with every change; renderers compare it to skip needless work. */
@@ -68,7 +69,6 @@ export class VaultIndex implements QueryTarget {
     this.pathsByTag.clear();
     this.pathsByKind.clear();
     this.subtechniquesByParent.clear();
-    this.allPathsView = new Set();
     this.changed(paths);
   }
 
@@ -106,7 +106,6 @@ export class VaultIndex implements QueryTarget {
 
   private attach(note: NoteRecord): void {
     this.notes.set(note.path, note);
-    this.allPathsView.add(note.path);
     addTo(this.pathsByKind, note.kind, note.path);
     for (const tag of note.tags) {
       for (const key of tagIndexKeys(tag)) {
@@ -120,7 +119,6 @@ export class VaultIndex implements QueryTarget {
     const note = this.notes.get(path);
     if (!note) return false;
     this.notes.delete(path);
-    this.allPathsView.delete(path);
     removeFrom(this.pathsByKind, note.kind, path);
     // A key shared by two of the note's tags is visited twice; both steps are idempotent.
     for (const tag of note.tags) {

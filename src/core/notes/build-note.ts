@@ -3,7 +3,7 @@ import { findQueryBlocks } from "../blocks/query-blocks";
 import { readTestFields } from "./atomic";
 import { classifyNote, type KindTags } from "./kinds";
 import type { Heading } from "./markdown";
-import { EMPTY_LIST, intern, memoise } from "../memo";
+import { intern, keptList, memoise } from "../memo";
 import type { NoteRecord, RuleFields, TechniqueFields } from "./note";
 import { propertyList, propertyText, sanitiseProperties } from "./properties";
 import { frontmatterTags, uniqueTags, type TagProblem } from "./tags";
@@ -35,7 +35,7 @@ export interface BuiltNote {
 export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
   const properties = sanitiseProperties(source.frontmatter);
   const fromFrontmatter = frontmatterTags(frontmatterTagValue(source.frontmatter));
-  const tags = uniqueTags(allTags(fromFrontmatter.tags, source.inlineTags));
+  const tags = keptList(uniqueTags(allTags(fromFrontmatter.tags, source.inlineTags)));
   const kind = classifyNote(tags, kindTags);
   const basename = basenameOf(source.path);
   const note: Mutable<NoteRecord> = {
@@ -46,7 +46,7 @@ export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
     tags,
     techniques: techniquesOf(tags),
     properties,
-    links: listOrShared(source.links),
+    links: keptList(source.links),
   };
   if (source.body !== undefined) note.queryBlocks = queryBlockTexts(source.body);
   addKindFields(note, source, properties);
@@ -68,11 +68,6 @@ function allTags(fromFrontmatter: readonly string[], inline: readonly string[]):
   return tags;
 }
 
-/** A copy of a list; the one shared empty list when there is nothing in it. */
-function listOrShared(items: readonly string[]): readonly string[] {
-  return items.length === 0 ? EMPTY_LIST : [...items];
-}
-
 function frontmatterTagValue(frontmatter: unknown): unknown {
   if (frontmatter === null || typeof frontmatter !== "object") return undefined;
   const own = (key: string): unknown =>
@@ -85,7 +80,7 @@ function frontmatterTagValue(frontmatter: unknown): unknown {
 /** File name without folders and `.md`. */
 export function basenameOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.replace(/\.md$/i, "");
+  return name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
 }
 
 function titleOf(title: unknown, basename: string): string {
@@ -98,7 +93,7 @@ function techniquesOf(tags: readonly string[]): readonly string[] {
     const id = techniqueOfTag(tag);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
-  return ids.length === 0 ? EMPTY_LIST : ids.sort();
+  return keptList(ids.sort());
 }
 
 /** The technique a tag spells, one shared text per identifier. */
@@ -145,8 +140,8 @@ function techniqueFields(
   return {
     id,
     name: techniqueNameOf(basename, source.headings),
-    tactics: propertyList(properties.tactics),
-    platforms: propertyList(properties.platforms),
+    tactics: keptList(propertyList(properties.tactics)),
+    platforms: keptList(propertyList(properties.platforms)),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { NoteSource } from "./build-note";
 import { EMPTY_LIST } from "../memo";
-import { readBody } from "./markdown";
+import { readBody, type Heading } from "./markdown";
 
 /**
  * The parts of the app's per-file metadata (`CachedMetadata`) that notes are built from,
@@ -29,12 +29,14 @@ export function sourceFromMetadata(
     path,
     frontmatter: metadata?.frontmatter,
     inlineTags: metadata?.tags ? metadata.tags.map((t) => t.tag) : EMPTY_LIST,
-    headings: metadata?.headings
-      ? metadata.headings.map((h) => ({ level: h.level, text: h.heading }))
-      : EMPTY_LIST,
+    headings: headingsOf(metadata?.headings),
     links: linkTargets(metadata?.links, webLinks),
   };
   return body === undefined ? source : { ...source, body };
+}
+
+function headingsOf(headings: MetadataLike["headings"]): readonly Heading[] {
+  return headings ? headings.map((h) => ({ level: h.level, text: h.heading })) : EMPTY_LIST;
 }
 
 /** Link targets from metadata, then web links, each once. */
