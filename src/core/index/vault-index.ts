@@ -164,7 +164,7 @@ function notify(listener: IndexListener, paths: readonly string[]): void {
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  else map.set(key, new Set<string>().add(value));
 }
 
 function removeFrom<K>(map: Map<K, Set<string>>, key: K, value: string): void {
