@@ -1,4 +1,4 @@
-import { setLogLevel } from "../core/log";
+import { getLogLevel, setLogLevel, setLogSink, type LogLevel, type LogSink } from "../core/log";
 import { DEFAULT_KIND_TAGS, type KindTags } from "../core/notes/kinds";
 import { runQuery } from "../core/query/run";
 import { flagValue, parseArgs, UsageError, type ParsedArgs } from "./args";
@@ -29,6 +29,8 @@ Options:
   --platform, --level, --status, --tactic LIST
                          comma-separated filters; --search TEXT keeps matching techniques
   --quiet                do not list files that were skipped or recovered
+  --log-level LEVEL      debug, info, warn (default), error or silent; log lines go to
+                         standard error
   --kind-technique TAG   tag that marks technique notes (default: techniques)
   --kind-rule TAG        tag that marks detection rules (default: detection_rule)
   --kind-test TAG        tag that marks tests (default: atomic_test)`;
@@ -40,15 +42,57 @@ export interface CliOutput {
   readonly stderr: string;
 }
 
-/** Runs one command line; never throws. */
-export function runCli(argv: readonly string[]): CliOutput {
+/** Writes log text somewhere as it happens (the entry point passes standard error). */
+export type LogWriter = (text: string) => void;
+
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
+
+/**
+ * Runs one command line; never throws. Log lines go to `writeLog` as they happen, or,
+ * without one, before the command's own standard error text.
+ */
+export function runCli(argv: readonly string[], writeLog?: LogWriter): CliOutput {
+  const logged: string[] = [];
+  const previousLevel = getLogLevel();
+  const restoreSink = setLogSink(logSink(writeLog ?? ((text) => logged.push(text))));
+  try {
+    return withLog(logged, runParsed(argv));
+  } finally {
+    restoreSink();
+    setLogLevel(previousLevel);
+  }
+}
+
+function runParsed(argv: readonly string[]): CliOutput {
   setLogLevel("silent");
   try {
-    return dispatch(parseArgs(argv));
+    const args = parseArgs(argv);
+    setLogLevel(logLevelFrom(args));
+    return dispatch(args);
   } catch (error) {
     if (error instanceof UsageError) return fail(2, error.message);
     return fail(1, error instanceof Error ? error.message : String(error));
   }
+}
+
+function logLevelFrom(args: ParsedArgs): LogLevel {
+  const value = flagValue(args, "log-level") ?? "warn";
+  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
+  if (!level) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(", ")}`);
+  return level;
+}
+
+/** One line per log call; extra values (errors mostly) follow on the same line. */
+function logSink(write: LogWriter): LogSink {
+  return (level, line, extra) => {
+    const details = extra.map((value) => (value instanceof Error ? value.message : String(value)));
+    write(`${[`${line}`, ...details].join(" ")}\n`);
+  };
+}
+
+function withLog(logged: string[], output: CliOutput): CliOutput {
+  if (logged.length === 0) return output;
+  return { ...output, stderr: logged.join("") + output.stderr };
 }
 
 function dispatch(args: ParsedArgs): CliOutput {
