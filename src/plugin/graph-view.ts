@@ -16,6 +16,7 @@ import type { AttackLensSettings } from "../core/settings";
 import { GraphPanel, type GraphPanelState } from "../ui/graph/graph-panel";
 import { STRINGS } from "../ui/strings";
 import { HOVER_SOURCE } from "./block-context";
+import { graphRedraws, type SettingsSource } from "./settings-effects";
 
 /** The view type of the technique graph side panel. */
 export const GRAPH_VIEW_TYPE = "attack-lens-graph";
@@ -28,6 +29,7 @@ const log = getLogger("graph-view");
 export interface GraphHost extends Plugin {
   readonly settings: AttackLensSettings;
   readonly indexService: { readonly index: VaultIndex; readonly isReady: boolean };
+  readonly settingsService: SettingsSource;
 }
 
 /** Registers the graph view, its command and its ribbon icon. */
@@ -94,6 +96,7 @@ export class GraphView extends ItemView implements HoverParent {
       }),
     );
     this.register(this.host.indexService.index.onChange(() => redraw()));
+    this.register(graphRedraws(this.host.settingsService)((s) => this.applySettings(s)));
     this.register(() => {
       follow.cancel();
       redraw.cancel();
@@ -111,6 +114,13 @@ export class GraphView extends ItemView implements HoverParent {
   /** The note whose graph is shown. */
   get notePath(): string {
     return this.path;
+  }
+
+  /** A new default depth replaces the one the toolbar shows. */
+  private applySettings(settings: AttackLensSettings): void {
+    this.depth = settings.graphDepth;
+    this.panel?.setDepth(settings.graphDepth);
+    void this.redraw();
   }
 
   private follow(path: string): void {

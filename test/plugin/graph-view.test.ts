@@ -104,6 +104,23 @@ describe("technique graph view", () => {
     ).not.toBeNull();
   });
 
+  it("redraws an open panel when the default depth changes in settings", async () => {
+    const { plugin, panel } = await openGraph();
+    const nodes = (): number => panel().querySelectorAll(".attack-lens-graph-node").length;
+    const depthButton = (): string | null | undefined =>
+      panel().querySelector('[aria-label^="Show the neighbours of neighbours"]')?.textContent;
+    const atDepth1 = nodes();
+    expect(depthButton()).toBe("Depth 1");
+    await plugin.updateSettings({ graphDepth: 2 });
+    await settle();
+    expect(nodes()).toBeGreaterThan(atDepth1);
+    expect(depthButton()).toBe("Depth 2");
+    await plugin.updateSettings({ graphDepth: 1 });
+    await settle();
+    expect(nodes()).toBe(atDepth1);
+    expect(depthButton()).toBe("Depth 1");
+  });
+
   it("stops listening when the plugin unloads", async () => {
     const { app, plugin } = await openGraph();
     const withPlugin = app.liveEventHandlers();
