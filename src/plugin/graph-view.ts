@@ -44,10 +44,15 @@ export function registerGraphView(plugin: GraphHost): void {
   plugin.addRibbonIcon(ICON, STRINGS.graph.openCommand, open);
 }
 
-/** Reveals the graph panel in the right sidebar, opening it there if it is not open yet. */
+/**
+ * Reveals the graph panel in the right sidebar, opening it there if it is not open yet. An
+ * open panel is only revealed, so it keeps its note, depth and zoom.
+ */
 async function openGraphView(plugin: GraphHost): Promise<void> {
   const { workspace } = plugin.app;
-  const leaf = workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0] ?? workspace.getRightLeaf(false);
+  const open = workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0];
+  if (open) return workspace.revealLeaf(open);
+  const leaf = workspace.getRightLeaf(false);
   if (!leaf) return;
   await leaf.setViewState({ type: GRAPH_VIEW_TYPE, active: true });
   await workspace.revealLeaf(leaf);

@@ -45,9 +45,12 @@ describe("technique graph view", () => {
     const ribbon = app.containerEl.querySelector<HTMLElement>(
       '[aria-label="Open technique graph"]',
     );
+    const view = app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0]?.view;
     ribbon?.click();
     await settle();
     expect(app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0]?.view).toBe(view);
+    expect(centreLabel(panel())).toBe("Technique graph of T1003.001");
   });
 
   it("follows the active note, and says what to do for a note without a technique", async () => {
@@ -129,10 +132,4 @@ describe("technique graph view", () => {
     expect(app.liveEventHandlers()).toBeLessThan(withPlugin);
     expect(app.commands.has("attack-lens:open-technique-graph")).toBe(false);
   });
-});
-
-describe.todo("technique graph in the browser (waiting for the e2e harness on main)", () => {
-  it.todo("the panel follows the active note as notes are opened");
-  it.todo("light and dark theme screenshots of the graph of T1003.001");
-  it.todo("clicking the T1003 node opens OS Credential Dumping");
 });

@@ -8,6 +8,7 @@ import { coverageView } from "./coverage-view";
 import { demoVault } from "./demo-vault";
 import { hostileVault } from "./hostile-vault";
 import { techniqueNote } from "./technique-note";
+import { graphPanel } from "./graph-panel";
 
 export const SCENARIOS: readonly Scenario[] = [
   techniqueNote,
@@ -15,4 +16,5 @@ export const SCENARIOS: readonly Scenario[] = [
   hostileVault,
   accessibility,
   coverageView,
+  graphPanel,
 ];
