@@ -7,6 +7,7 @@ import { accessibility } from "./accessibility";
 import { coverageView } from "./coverage-view";
 import { demoVault } from "./demo-vault";
 import { hostileVault } from "./hostile-vault";
+import { hoverPreviewsMiniVault, hoverPreviewsRealVault } from "./hover-previews";
 import { techniqueNote } from "./technique-note";
 import { graphPanel } from "./graph-panel";
 
@@ -17,4 +18,6 @@ export const SCENARIOS: readonly Scenario[] = [
   accessibility,
   coverageView,
   graphPanel,
+  hoverPreviewsRealVault,
+  hoverPreviewsMiniVault,
 ];
