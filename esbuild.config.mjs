@@ -2,15 +2,12 @@
 //   node esbuild.config.mjs production   one minified build
 //   node esbuild.config.mjs              rebuild the plugin on every change
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
+import { deflateCatalogue, forbidNodeBuiltins } from "./scripts/esbuild-plugins.mjs";
 
 const production = process.argv[2] === "production";
 
 /** The app provides these at run time; the plugin must not bundle its own copies. */
 const appProvided = ["obsidian", "electron", "@codemirror/*", "@lezer/*"];
-
-/** The plugin runs on mobile too: any Node built-in reaching the bundle fails the build. */
-const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
 
 const pluginOptions = {
   entryPoints: ["src/main.ts"],
@@ -25,7 +22,7 @@ const pluginOptions = {
   treeShaking: true,
   logLevel: "warning",
   legalComments: "none",
-  plugins: [forbidModules(nodeBuiltins)],
+  plugins: [forbidNodeBuiltins(), deflateCatalogue()],
 };
 
 const cliOptions = {
@@ -38,19 +35,6 @@ const cliOptions = {
   minify: false,
   logLevel: "warning",
 };
-
-function forbidModules(names) {
-  const forbidden = new Set(names);
-  return {
-    name: "forbid-node-builtins",
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, (args) => {
-        if (!forbidden.has(args.path)) return undefined;
-        return { errors: [{ text: `"${args.path}" is a Node built-in; the plugin must not use it` }] };
-      });
-    },
-  };
-}
 
 if (production) {
   await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);

@@ -2,19 +2,19 @@
 import type { Stats } from "./measure";
 import type { Row, TimedRow } from "./rows";
 
-/** A duration for people: µs below a millisecond, s above ten seconds. */
+/** A duration for people: µs below a millisecond, s from a second. */
 export function duration(ms: number): string {
   if (!Number.isFinite(ms)) return "–";
   if (ms < 0.001) return `${(ms * 1e6).toFixed(0)} ns`;
   if (ms < 1) return `${(ms * 1000).toPrecision(3)} µs`;
-  if (ms < 10_000) return `${ms.toPrecision(3)} ms`;
+  if (ms < 1000) return `${ms.toPrecision(3)} ms`;
   return `${(ms / 1000).toPrecision(3)} s`;
 }
 
 /** A byte count for people. */
 export function bytes(value: number): string {
   if (!Number.isFinite(value)) return "–";
-  if (value < 1024) return `${value} B`;
+  if (value < 10_240) return `${value.toLocaleString("en")} B`;
   return `${(value / 1024).toFixed(1)} KB`;
 }
 

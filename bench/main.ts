@@ -13,11 +13,12 @@ import { DEFAULT_SEED, ensureVaultOnDisk, type MetadataNote } from "./generate";
 import { evaluateGoals, type VaultFigures } from "./goals";
 import { MISS_REASONS, METHOD_NOTES } from "./notes";
 import { consoleTable, writeDocs } from "./report";
-import { missing, timed, type Row, type Table, type TimedRow, type ValueRow } from "./rows";
+import { timed, type Row, type Table, type TimedRow, type ValueRow } from "./rows";
 import { SAMPLE_VAULT } from "./measure-sample";
 import { sampleMetadata } from "./sample-metadata";
 import { buildIndex, heapPerNoteRow, indexBuildRows } from "./suites/index-build";
 import { loadRows } from "./suites/load";
+import { modelRows } from "./suites/models";
 import { pluginRows } from "./suites/plugin";
 import { agreement, queryRows, techniqueBlocks } from "./suites/query";
 import { renderRows } from "./suites/render";
@@ -29,8 +30,8 @@ const QUERY_NOTES = 100;
 /** Repeats per vault size: fewer for the big vaults so the run stays under ten minutes. */
 function repeatsFor(size: number): { build: number; load: number } {
   if (size >= 100_000) return { build: 5, load: 3 };
-  if (size >= 10_000) return { build: 9, load: 5 };
-  return { build: 15, load: 9 };
+  if (size >= 10_000) return { build: 7, load: 5 };
+  return { build: 15, load: 7 };
 }
 
 function progress(message: string): void {
@@ -81,9 +82,10 @@ function measureVault(
     results,
     ...updateRows(updates, baseline),
     heap,
-    ...modelRows(),
+    ...modelRows(index, repeats.build),
   ];
-  const title = `${label} (${notes.length.toLocaleString("en")} notes)`;
+  const count = `${notes.length.toLocaleString("en")} notes`;
+  const title = label.endsWith(count) ? label : `${label}, ${count}`;
   const figures = {
     label,
     build,
@@ -109,20 +111,6 @@ function updateRows(updates: UpdateStats, atSmallest?: UpdateStats): TimedRow[] 
   );
 }
 
-/** Coverage and graph models are built on branches not merged here yet. */
-function modelRows(): Row[] {
-  return [
-    missing(
-      "Coverage model for the whole vault",
-      "not yet available (src/core/coverage/ entry not on main)",
-    ),
-    missing(
-      "Graph model for the whole vault",
-      "not yet available (src/core/graph/ entry not on main)",
-    ),
-  ];
-}
-
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
@@ -137,7 +125,9 @@ function runInfo(seconds: number) {
     }
   })();
   const cpu = `${cpus()[0]?.model.trim() ?? "unknown CPU"} × ${cpus().length}`;
-  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
   return {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
     node: process.versions.node,
@@ -165,7 +155,7 @@ export async function main(args: readonly string[]): Promise<number> {
     progress("real vault");
     tables.push(
       measureVault(
-        "real vault (vault-sample)",
+        "Real vault (vault-sample)",
         SAMPLE_VAULT,
         sampleMetadata(SAMPLE_VAULT),
         runs[0]?.target,

@@ -42,15 +42,19 @@ export function timeRuns(repeats: number, work: () => unknown): Stats {
 
 /**
  * Times two pieces of work in alternation, `repeats` samples each, so that a busy machine
- * slows both alike and the ratio between them stays fair.
+ * slows both alike and the ratio between them stays fair. Work that takes seconds warms
+ * itself up; `warmUp` false skips the extra first run.
  */
 export function timePair(
   repeats: number,
   ours: () => unknown,
   baseline: () => unknown,
+  warmUp = true,
 ): [Stats, Stats] {
-  ours();
-  baseline();
+  if (warmUp) {
+    ours();
+    baseline();
+  }
   const [a, b]: [number[], number[]] = [[], []];
   for (let i = 0; i < repeats; i++) {
     a.push(timeOnce(ours));

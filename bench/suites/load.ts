@@ -35,6 +35,7 @@ export function loadRows(root: string, repeats: number): Row[] {
     repeats,
     () => loadVault(root, DEFAULT_KIND_TAGS).index.size,
     () => (sink.value += readAndSplit(root)),
+    repeats > 5,
   );
   return [timed("Headless load from disk (loadVault)", ours, "read + split every file", floor)];
 }

@@ -70,7 +70,7 @@ export function renderRows(index: VaultIndex): Row[] {
   const rows: Row[] = [];
   for (const count of [10, 100, 1000]) {
     const results = resultsOf(rules.slice(0, count));
-    const repeats = count >= 1000 ? 10 : 30;
+    const repeats = count >= 1000 ? 6 : 20;
     const [first, firstFloor] = timePair(
       repeats,
       () => renderBlockResults(container, results, CONTEXT),

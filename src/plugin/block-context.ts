@@ -7,12 +7,17 @@ import type { BlockViewContext } from "../ui/block-view";
 export const HOVER_SOURCE = "attack-lens";
 
 /** How drawn tables open and preview notes inside the app. */
-export function blockViewContext(app: App, settings: AttackLensSettings, sourcePath: string): BlockViewContext {
+export function blockViewContext(
+  app: App,
+  settings: AttackLensSettings,
+  sourcePath: string,
+): BlockViewContext {
   return {
     ruleColumns: settings.ruleColumns,
     testColumns: settings.testColumns,
     techniqueName: (id) => bundledCatalogue().get(id)?.name,
-    openNote: (path, event) => void app.workspace.openLinkText(path, sourcePath, Keymap.isModEvent(event)),
+    openNote: (path, event) =>
+      void app.workspace.openLinkText(path, sourcePath, Keymap.isModEvent(event)),
     hoverNote: (path, event, target) =>
       app.workspace.trigger("hover-link", {
         event,

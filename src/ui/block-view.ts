@@ -18,7 +18,11 @@ export interface BlockViewContext {
 const LEVEL_ORDER = ["critical", "high", "medium", "low", "informational"];
 
 /** Renders one block's results into `container`, replacing what was there. */
-export function renderBlockResults(container: HTMLElement, results: BlockResults, ctx: BlockViewContext): void {
+export function renderBlockResults(
+  container: HTMLElement,
+  results: BlockResults,
+  ctx: BlockViewContext,
+): void {
   clear(container);
   container.classList.add("attack-lens-block");
   renderSummary(container, results);
@@ -33,9 +37,15 @@ export function renderBlockResults(container: HTMLElement, results: BlockResults
 
 function renderSummary(container: HTMLElement, results: BlockResults): void {
   const header = el("div", { cls: "attack-lens-block-header" }, container);
-  if (results.technique) el("span", { cls: "attack-lens-technique-id", text: results.technique }, header);
+  if (results.technique)
+    el("span", { cls: "attack-lens-technique-id", text: results.technique }, header);
   const atomicTests = results.tests.reduce((sum, note) => sum + (note.test?.testCount ?? 0), 0);
-  const summary = STRINGS.blockSummary(results.rules.length, results.tests.length, atomicTests);
+  const summary = STRINGS.blockSummary(
+    results.rules.length,
+    results.tests.length,
+    atomicTests,
+    results.others.length,
+  );
   el("span", { cls: "attack-lens-block-summary", text: summary }, header);
 }
 
@@ -61,7 +71,11 @@ function renderKindTables(
   }
 }
 
-function renderOthers(container: HTMLElement, others: readonly NoteRecord[], ctx: BlockViewContext): void {
+function renderOthers(
+  container: HTMLElement,
+  others: readonly NoteRecord[],
+  ctx: BlockViewContext,
+): void {
   el("h4", { cls: "attack-lens-table-heading", text: STRINGS.othersHeading }, container);
   renderTable(container, [titleColumn(ctx)], sortByTitle(others), STRINGS.othersHeading);
 }
@@ -78,8 +92,23 @@ function renderSubtechniques(
   el("summary", { text: `${STRINGS.fromSubtechniquesHeading} (${total})` }, section);
   el("p", { cls: "attack-lens-hint", text: STRINGS.fromSubtechniquesHint }, section);
   for (const group of groups) {
-    el("h5", { text: STRINGS.subtechniqueSummary(group.id, ctx.techniqueName(group.id), group.notes.length) }, section);
-    renderKindTables(section, group.notes.filter((n) => n.kind === "rule"), group.notes.filter((n) => n.kind === "test"), ctx);
+    el(
+      "h5",
+      {
+        text: STRINGS.subtechniqueSummary(
+          group.id,
+          ctx.techniqueName(group.id),
+          group.notes.length,
+        ),
+      },
+      section,
+    );
+    renderKindTables(
+      section,
+      group.notes.filter((n) => n.kind === "rule"),
+      group.notes.filter((n) => n.kind === "test"),
+      ctx,
+    );
   }
 }
 
@@ -94,7 +123,11 @@ export function renderQueryError(container: HTMLElement, source: string, error: 
   el("span", { text: source.slice(0, error.start) }, excerpt);
   el("mark", { text: source.slice(error.start, Math.max(error.end, error.start + 1)) }, excerpt);
   el("span", { text: source.slice(Math.max(error.end, error.start + 1)) }, excerpt);
-  el("p", { cls: "attack-lens-hint", text: STRINGS.queryErrorAt(error.start, error.end) }, container);
+  el(
+    "p",
+    { cls: "attack-lens-hint", text: STRINGS.queryErrorAt(error.start, error.end) },
+    container,
+  );
 }
 
 function sortByTitle(notes: readonly NoteRecord[]): NoteRecord[] {
@@ -111,12 +144,24 @@ function sortRules(notes: readonly NoteRecord[]): NoteRecord[] {
 }
 
 function titleColumn(ctx: BlockViewContext): Column<NoteRecord> {
-  return { header: STRINGS.column.title, cls: "attack-lens-col-title", fill: (cell, note) => noteLink(cell, note, ctx) };
+  return {
+    header: STRINGS.column.title,
+    cls: "attack-lens-col-title",
+    fill: (cell, note) => noteLink(cell, note, ctx),
+  };
 }
 
 /** An internal link to a note: opens it on click or Enter, previews it on hover. */
-export function noteLink(parent: HTMLElement, note: NoteRecord, ctx: BlockViewContext): HTMLAnchorElement {
-  const link = el("a", { cls: "internal-link", text: note.title, attrs: { href: note.path, "data-href": note.path } }, parent);
+export function noteLink(
+  parent: HTMLElement,
+  note: NoteRecord,
+  ctx: BlockViewContext,
+): HTMLAnchorElement {
+  const link = el(
+    "a",
+    { cls: "internal-link", text: note.title, attrs: { href: note.path, "data-href": note.path } },
+    parent,
+  );
   link.addEventListener("click", (event) => {
     event.preventDefault();
     ctx.openNote(note.path, event);
@@ -128,7 +173,11 @@ export function noteLink(parent: HTMLElement, note: NoteRecord, ctx: BlockViewCo
   return link;
 }
 
-function textColumn(header: string, cls: string, value: (note: NoteRecord) => string): Column<NoteRecord> {
+function textColumn(
+  header: string,
+  cls: string,
+  value: (note: NoteRecord) => string,
+): Column<NoteRecord> {
   return { header, cls, fill: (cell, note) => (cell.textContent = value(note)) };
 }
 
@@ -136,9 +185,17 @@ function ruleColumns(ctx: BlockViewContext): Column<NoteRecord>[] {
   const all: Record<RuleColumn, Column<NoteRecord>> = {
     title: titleColumn(ctx),
     level: { header: STRINGS.column.level, cls: "attack-lens-col-level", fill: fillLevel },
-    status: textColumn(STRINGS.column.status, "attack-lens-col-status", (n) => n.rule?.status ?? ""),
+    status: textColumn(
+      STRINGS.column.status,
+      "attack-lens-col-status",
+      (n) => n.rule?.status ?? "",
+    ),
     logsource: textColumn(STRINGS.column.logsource, "attack-lens-col-logsource", logSource),
-    modified: textColumn(STRINGS.column.modified, "attack-lens-col-modified", (n) => n.rule?.modified || n.rule?.created || ""),
+    modified: textColumn(
+      STRINGS.column.modified,
+      "attack-lens-col-modified",
+      (n) => n.rule?.modified || n.rule?.created || "",
+    ),
   };
   return ctx.ruleColumns.map((column) => all[column]);
 }
@@ -157,9 +214,15 @@ function logSource(note: NoteRecord): string {
 function testColumns(ctx: BlockViewContext): Column<NoteRecord>[] {
   const all: Record<TestColumn, Column<NoteRecord>> = {
     title: titleColumn(ctx),
-    platforms: textColumn(STRINGS.column.platforms, "attack-lens-col-platforms", (n) => (n.test?.platforms ?? []).join(", ")),
-    tests: textColumn(STRINGS.column.tests, "attack-lens-col-tests", (n) => String(n.test?.testCount ?? 0)),
-    executors: textColumn(STRINGS.column.executors, "attack-lens-col-executors", (n) => (n.test?.executors ?? []).join(", ")),
+    platforms: textColumn(STRINGS.column.platforms, "attack-lens-col-platforms", (n) =>
+      (n.test?.platforms ?? []).join(", "),
+    ),
+    tests: textColumn(STRINGS.column.tests, "attack-lens-col-tests", (n) =>
+      String(n.test?.testCount ?? 0),
+    ),
+    executors: textColumn(STRINGS.column.executors, "attack-lens-col-executors", (n) =>
+      (n.test?.executors ?? []).join(", "),
+    ),
   };
   return ctx.testColumns.map((column) => all[column]);
 }

@@ -199,9 +199,17 @@ export const STRINGS = {
     tests: "Tests",
     executors: "Executors",
   },
-  blockSummary: (rules: number, tests: number, atomicTests: number) =>
-    `${plural(rules, "detection rule", "detection rules")} · ${plural(tests, "test note", "test notes")}` +
-    (tests > 0 ? ` (${plural(atomicTests, "atomic test", "atomic tests")})` : ""),
+  /** Names only the kinds the block found: a rules block does not announce "0 test notes". */
+  blockSummary: (rules: number, tests: number, atomicTests: number, others: number) => {
+    const parts = [
+      rules > 0 ? plural(rules, "detection rule", "detection rules") : "",
+      tests > 0
+        ? `${plural(tests, "test note", "test notes")} (${plural(atomicTests, "atomic test", "atomic tests")})`
+        : "",
+      others > 0 ? plural(others, "other note", "other notes") : "",
+    ];
+    return parts.filter((part) => part !== "").join(" · ") || "No matching notes";
+  },
   otherSummary: (count: number) => plural(count, "other note", "other notes"),
   subtechniqueSummary: (id: string, name: string | undefined, count: number) =>
     `${id}${name ? ` ${name}` : ""}: ${plural(count, "note", "notes")}`,

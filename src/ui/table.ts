@@ -46,7 +46,11 @@ function appendPage<Row>(
   if (to < rows.length) renderShowMore(wrapper, body, columns, rows, to);
 }
 
-function renderRow<Row>(body: HTMLTableSectionElement, columns: readonly Column<Row>[], row: Row): void {
+function renderRow<Row>(
+  body: HTMLTableSectionElement,
+  columns: readonly Column<Row>[],
+  row: Row,
+): void {
   const tr = el("tr", {}, body);
   for (const column of columns) column.fill(el("td", { cls: column.cls }, tr), row);
 }
@@ -58,7 +62,11 @@ function renderShowMore<Row>(
   rows: readonly Row[],
   from: number,
 ): void {
-  const button = el("button", { cls: "attack-lens-show-more", text: STRINGS.showMore(rows.length - from) }, wrapper);
+  const button = el(
+    "button",
+    { cls: "attack-lens-show-more", text: STRINGS.showMore(rows.length - from) },
+    wrapper,
+  );
   button.addEventListener("click", () => {
     button.remove();
     appendPage(wrapper, body, columns, rows, from);

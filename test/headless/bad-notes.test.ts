@@ -1,5 +1,6 @@
-import { existsSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_KIND_TAGS } from "../../src/core/notes/kinds";
 import { runCli } from "../../src/headless/cli";
@@ -134,5 +135,31 @@ describe("the hostile vault, through the command line", () => {
     const output = runCli(["query", root, "file:/(a+)+$/"]);
     expect(output.code).toBe(2);
     expect(output.stderr).toMatch(/broken query.*hang; rewrite/);
+  });
+});
+
+/** Every file under `root` with its size and modification time, to spot any write. */
+function tree(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .map((path) => {
+      const stat = statSync(join(root, path));
+      return `${path} ${stat.size} ${stat.mtimeMs}`;
+    })
+    .sort();
+}
+
+describe("the command line writes nothing but its --out file", () => {
+  it("leaves the vault untouched and adds exactly one file, and refuses a .. escape into the vault", () => {
+    const outDir = mkdtempSync(join(tmpdir(), "attack-lens-out-"));
+    const vaultBefore = tree(root);
+    const out = join(outDir, "layer.json");
+    expect(runCli(["coverage", root, "--format", "navigator", "--out", out]).code).toBe(0);
+    expect(tree(outDir).map((line) => line.split(" ")[0])).toEqual(["layer.json"]);
+    const escape = `${outDir}/../${relative(join(outDir, ".."), root)}/good/x.json`;
+    expect(escape).toContain("/../");
+    const refused = runCli(["coverage", root, "--format", "csv", "--out", escape]);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/inside the vault/) });
+    expect(tree(root)).toEqual(vaultBefore);
+    rmSync(outDir, { recursive: true, force: true });
   });
 });

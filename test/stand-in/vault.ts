@@ -194,11 +194,12 @@ export class Vault extends Events {
   private move(file: TAbstractFile, target: string): [TAbstractFile, string][] {
     const items = file instanceof TFolder ? [file, ...this.descendants(file)] : [file];
     const oldPaths = items.map((item) => item.path);
+    const oldRoot = file.path;
     const texts = oldPaths.map((path) => this.texts.get(path));
     for (const item of items) this.entries.delete(item.path);
     if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
     items.forEach((item, i) =>
-      this.relocate(item, target + (oldPaths[i] ?? "").slice(file.path.length), texts[i]),
+      this.relocate(item, target + (oldPaths[i] ?? "").slice(oldRoot.length), texts[i]),
     );
     this.attach(file, this.ensureFolder(parentPath(target)));
     items.slice(1).forEach((item) => this.entries.set(item.path, item));

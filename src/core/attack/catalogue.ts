@@ -1,4 +1,4 @@
-import data from "./data/enterprise-attack.compact.json";
+import { catalogueData } from "./data/catalogue-data";
 import { parentTechniqueId } from "./ids";
 
 /**
@@ -115,6 +115,6 @@ let bundled: Catalogue | undefined;
 
 /** The bundled catalogue, decoded on first use so that plugin load stays cheap. */
 export function bundledCatalogue(): Catalogue {
-  bundled ??= new Catalogue(data as unknown as CompactCatalogue);
+  bundled ??= new Catalogue(catalogueData() as CompactCatalogue);
   return bundled;
 }
