@@ -1,7 +1,10 @@
 import { getLogLevel, setLogLevel, setLogSink, type LogLevel, type LogSink } from "../core/log";
 import { DEFAULT_KIND_TAGS, type KindTags } from "../core/notes/kinds";
-import { runQuery } from "../core/query/run";
-import { flagValue, parseArgs, UsageError, type ParsedArgs } from "./args";
+import type { QueryError } from "../core/query/ast";
+import { evaluateQuery } from "../core/query/evaluate";
+import { parseQuery } from "../core/query/parser";
+import manifest from "../../manifest.json";
+import { flagValue, parseArgs, refuseFlags, UsageError, type ParsedArgs } from "./args";
 import { coverageCommand } from "./coverage-command";
 import { loadVault, type LoadedVault } from "./load-vault";
 import { formatTable } from "./table";
@@ -26,6 +29,7 @@ Options:
   --rollup               count sub-techniques' rules and tests into their parent
   --measure M            layer score: rules, weightedRules (informational 1 to critical 5),
                          tests or state (default: rules)
+  --name TEXT            the Navigator layer's name
   --platform, --level, --status, --tactic LIST
                          comma-separated filters; --search TEXT keeps matching techniques
   --quiet                do not list files that were skipped or recovered
@@ -33,7 +37,9 @@ Options:
                          standard error
   --kind-technique TAG   tag that marks technique notes (default: techniques)
   --kind-rule TAG        tag that marks detection rules (default: detection_rule)
-  --kind-test TAG        tag that marks tests (default: atomic_test)`;
+  --kind-test TAG        tag that marks tests (default: atomic_test)
+  --version              print the version
+  --help                 print this help`;
 
 /** What running a command produced; `main` writes it out. */
 export interface CliOutput {
@@ -99,6 +105,8 @@ function dispatch(args: ParsedArgs): CliOutput {
   const [command, ...rest] = args.positional;
   if (args.flags.has("help") || command === "help")
     return { code: 0, stdout: USAGE + "\n", stderr: "" };
+  if (args.flags.has("version"))
+    return { code: 0, stdout: `attack-lens ${manifest.version}\n`, stderr: "" };
   if (command === "query") return queryCommand(rest, args);
   if (command === "coverage") return coverageCommandOn(rest, args);
   throw new UsageError(
@@ -128,17 +136,21 @@ function reportsText(vault: LoadedVault, args: ParsedArgs): string {
   return vault.reports.map((r) => `attack-lens: ${r.path}: ${r.outcome}: ${r.message}\n`).join("");
 }
 
+/** Options only `coverage` understands. */
+const COVERAGE_ONLY = ["format", "out", "force", "rollup", "measure", "name"] as const;
+const COVERAGE_FILTERS = ["platform", "level", "status", "tactic", "search"] as const;
+
 function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
   const [folder, text, ...extra] = rest;
   if (text === undefined) throw new UsageError('missing "<query>"; try --help');
   if (extra.length > 0) throw new UsageError("too many arguments; put the query in quotes");
+  refuseFlags(args, [...COVERAGE_ONLY, ...COVERAGE_FILTERS], "query");
+  const parsed = parseQuery(text);
+  if (!parsed.ok) return fail(2, brokenQueryMessage(text, parsed.error));
   const vault = openVault(folder, args);
-  const result = runQuery(text, vault.index);
-  if (!result.ok) {
-    const { message, start, end } = result.error;
-    return fail(2, `broken query at ${start}-${end}: ${message}`);
-  }
-  const matches = result.paths.map((path) => matchRow(path, vault));
+  const matches = [...evaluateQuery(parsed.query, vault.index)].map((path) =>
+    matchRow(path, vault),
+  );
   const stdout = args.flags.has("json")
     ? JSON.stringify({ query: text, matches }, null, 2) + "\n"
     : formatTable(
@@ -146,6 +158,14 @@ function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
         matches.map((m) => [m.path, m.title, m.kind]),
       ) + `${matches.length} matching note(s)\n`;
   return { code: 0, stdout, stderr: reportsText(vault, args) };
+}
+
+/** Where the query breaks, as line and column (1-based) for multi-line blocks. */
+function brokenQueryMessage(text: string, error: QueryError): string {
+  const before = text.slice(0, error.start).split("\n");
+  const line = before.length;
+  const column = (before[before.length - 1] ?? "").length + 1;
+  return `broken query at line ${line}, column ${column}: ${error.message}`;
 }
 
 function matchRow(path: string, vault: LoadedVault): { path: string; title: string; kind: string } {
