@@ -75,6 +75,8 @@ function measureVault(
     DEFAULT_SEED,
   ) as [UpdateStats, UpdateStats | undefined];
   const heap = heapPerNoteRow(notes) as ValueRow;
+  progress(`${label}: coverage and graph models`);
+  const models = modelRows(index, repeats.build);
   const rows: Row[] = [
     build,
     load,
@@ -82,7 +84,7 @@ function measureVault(
     results,
     ...updateRows(updates, baseline),
     heap,
-    ...modelRows(index, repeats.build),
+    ...models,
   ];
   const count = `${notes.length.toLocaleString("en")} notes`;
   const title = label.endsWith(count) ? label : `${label}, ${count}`;
@@ -94,6 +96,7 @@ function measureVault(
     updates,
     heapPerNote: heap.value,
     updatesAtSmallest: baseline,
+    graph: models.find((row): row is TimedRow => row.name.startsWith("Graph of the busiest")),
   };
   return { table: { title, rows }, figures, target };
 }

@@ -10,16 +10,16 @@ export const MISS_REASONS: Readonly<Record<string, [string, string]>> = {
     "Re-run on an idle machine; if it persists, profile `evaluateQuery` and `blockResults` at 100k notes.",
   ],
   build: [
-    "The floor only reads each metadata field (a few nanoseconds each). Building a note allocates its record, cleans and de-duplicates its tags, folds every technique spelling through a regex, reads the rule fields, and the index then adds each tag and its parents to inverted sets: some twenty allocations per note, and the profile shows garbage collection at about a fifth of the time with no single hot spot. The build runs once, at layout-ready, not on any keystroke.",
-    "Memoise tag look-up keys (most tags repeat: `detection_rule`, tactics, popular techniques), skip the split and flatMap for tags without `/` or `,`, and reject tags without digits before the technique-id regex; then re-measure. Within 3× of a bare read is likely out of reach for any index that normalises tags; a fairer floor would copy each note's tags into a Map.",
+    "The floor reads each metadata field and allocates nothing. Building a note still cleans its tags, reads its properties into a record and lists, and the index adds the note under each tag key in a set. Memoised tag keys, exact-length lists and no per-note sets brought the cost down about threefold, and at 10,000 notes the build is about 8× its floor. At 100,000 notes the cost per note grows. The index's sets and maps hold 100k paths and some 25k distinct tags, so inserts miss the CPU cache and tables rehash as they grow, and garbage collection marks a heap that holds the whole metadata cache. The profile's top entries are set inserts (`addTo`), memo look-ups and garbage collection (about a fifth). The build runs once, at layout-ready, not on any keystroke.",
+    "Give notes small integer ids so that the tag sets hold numbers instead of path strings (smaller tables, fewer cache misses, less heap), then re-measure. Within 3× of a bare read would need the index built lazily on the first query, or in slices across idle frames.",
   ],
   load: [
-    "The floor only reads and splits files. loadVault also parses every frontmatter with gray-matter and js-yaml, scans the body several times (fences, comments, inline tags, headings, links), finds query blocks and reads test lines; the profile spreads over these with no single hot spot, plus garbage collection.",
-    "Call js-yaml directly for the frontmatter (gray-matter adds a second pass and its defaults), fold readBody's passes into one line scan, and for the command line read files in parallel worker threads on machines with more cores.",
+    "The floor only reads and splits files. loadVault also parses every frontmatter with js-yaml (now called directly for plain `---` blocks; gray-matter only sees other openers), scans the body once for tags, headings and links, looks for query blocks only in bodies that mention `query`, and builds the notes and the index (see the build row). js-yaml's parsing is the largest single part of what is left.",
+    "On machines with more cores, read and parse files in worker threads for the command line. Or read the common frontmatter subset (`key: value` lines and lists) with a small parser and keep js-yaml for the rest, with a property test proving both give the same data.",
   ],
   update: [
-    "Per-update work touches only the note's own tags and the sets they key; nothing in it walks the vault. What differs at 100k notes is the engine's: larger hash tables, more cache misses, more garbage-collection work per allocation. The figures are tens of microseconds and, on this loaded machine, move by tens of percent between runs even when measured in alternation.",
-    "Re-run on an idle machine; if it persists, profile `VaultIndex.upsert` at 100k notes.",
+    "Nothing in an update walks the vault: `VaultIndex.rename` detaches the old path, detaches the new one and attaches the rebuilt note, touching only the note's own tag keys, and `allPaths()` is now a live view with no copy. Updates got about three times cheaper in absolute terms, so what is left is mostly memory access. At 100k notes the same few `Set.delete`/`Set.add` calls land in tables of 75k paths (every rule is under `detection_rule`), which miss the CPU cache. Those microseconds move by tens of percent between runs on this loaded machine.",
+    "Integer note ids in the tag sets (smaller, cache-friendlier tables), then re-measure on an idle machine.",
   ],
   onload: [
     "onload should only read settings and register handlers; anything more was added to it.",
@@ -30,8 +30,8 @@ export const MISS_REASONS: Readonly<Record<string, [string, string]>> = {
     "Check esbuild's metafile for the largest inputs; the catalogue could be loaded lazily.",
   ],
   heap: [
-    "Each note keeps its record (path, title, tags, techniques, properties, kind fields) plus its entries in the index's maps and sets. Properties were in the engine's dictionary mode (about 350 B a note); that is fixed on this branch (1106 → 779 B at 20k notes, first build in a fresh process). After the process has built indexes before, as in this run, the same measure reads about 1,000 B; the cause of that difference is not yet known.",
-    "Share repeated tag strings through one table, drop empty arrays, and keep rule fields only where the table shows them.",
+    "Each note keeps its record (path, title, tags, techniques, properties, kind fields) plus its entries in the index's maps and sets. Lists are now copied to their exact length (lists built by push or filter kept room for about 17 items), empty lists are one shared constant, repeated tags, identifiers and rule fields are interned, and `allPaths()` no longer keeps a second set of every path.",
+    "Integer note ids in the tag sets instead of path strings; a basename computed on demand instead of kept.",
   ],
 };
 
@@ -78,7 +78,12 @@ export const METHOD_NOTES: string[] = [
   "  with the headless parser, as the app's own cache is not available in Node.",
   "- **Coverage model**: `buildCoverage(index, catalogue)` from `src/core/coverage/` with default",
   "  options, for the whole vault. Floor: one pass counting every note's techniques in a map.",
-  "  The **graph model** is built on a branch not yet merged; its row says so until it lands.",
+  "- **Graph model**: `buildAndLayoutTechniqueGraph(index, catalogue, path)` (build and layout)",
+  "  for the technique note whose identifier tags the most notes, then for every technique note",
+  "  in turn (the link map is built once per index, as in the plugin). Floor: looking up the",
+  "  technique's tag set in the index and visiting each path once.",
+  "- **Quick runs**: `node --expose-gc bench/run.mjs bench/quick.ts <suite> <size> [repeats]`",
+  "  times one suite (build, load, heap, update, models) at one vault size, for iterations.",
   "- **Machine.** The run shares a 2-core machine with other work; the load average is shown",
   "  above. Absolute times are therefore high and noisy; ratios measured in alternation are the",
   "  figures to read.",

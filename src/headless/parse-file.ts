@@ -89,7 +89,9 @@ function splitFrontmatter(text: string, problems: string[]): Split {
 
 function parseFrontmatter(block: string, problems: string[]): unknown {
   try {
-    const data: unknown = matter(block, MATTER_OPTIONS).data;
+    const data: unknown = isPlainYamlOpener(block)
+      ? readYamlMatter(block)
+      : matter(block, MATTER_OPTIONS).data;
     if (isPlainObject(data) || data === undefined || data === null) return data ?? undefined;
     problems.push(
       "has frontmatter that is not a set of properties; it was ignored (write name: value lines)",
@@ -100,6 +102,25 @@ function parseFrontmatter(block: string, problems: string[]): unknown {
     );
   }
   return undefined;
+}
+
+/**
+ * A `---` opener with nothing after it but spaces: YAML, the common case, read by js-yaml
+ * directly. gray-matter costs as much again per file in setup for this case; other openers
+ * (`---js`, `---toml`) still go through it and its refusing engines.
+ */
+function isPlainYamlOpener(block: string): boolean {
+  const lineEnd = block.indexOf("\n");
+  return block.charAt(3) !== "-" && block.slice(3, lineEnd).trim() === "";
+}
+
+/** What gray-matter reads for a plain opener: up to the first `\n---`, `{}` when blank. */
+function readYamlMatter(block: string): unknown {
+  const rest = block.slice(3);
+  const close = rest.indexOf("\n---");
+  const text = close === -1 ? rest : rest.slice(0, close);
+  if (text.replace(/^\s*#[^\n]+/gm, "").trim() === "") return {};
+  return MATTER_OPTIONS.engines.yaml(text);
 }
 
 function firstLine(error: unknown): string {

@@ -12,10 +12,13 @@ export interface QueryBlockSource {
 
 const QUOTE_PREFIX = /^(\s{0,3}>\s?)*/;
 const QUOTE_START = /^\s{0,3}>/;
+/** Every opening fence names `query`; a body that never does has no block to find. */
+const MENTIONS_QUERY = /query/i;
 const OPEN_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*query\s*$/i;
 
 /** Every `query` block of a body, in order. */
 export function findQueryBlocks(body: string): QueryBlockSource[] {
+  if (!MENTIONS_QUERY.test(body)) return [];
   const lines = body.split(/\r?\n/);
   const blocks: QueryBlockSource[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -37,6 +40,7 @@ interface OpenFence {
 }
 
 function openingFence(line: string): OpenFence | undefined {
+  if (!line.includes("```") && !line.includes("~~~")) return undefined;
   const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? "";
   const match = OPEN_FENCE.exec(line.slice(prefix.length));
   return match ? { marker: match[1] ?? "```", prefixLength: prefix.length } : undefined;

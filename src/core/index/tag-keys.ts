@@ -1,4 +1,5 @@
-import { parseTechniqueId } from "../attack/ids";
+import { parentTechniqueId, parseTechniqueId } from "../attack/ids";
+import { intern, memoise } from "../memo";
 import { tagAncestors } from "../notes/tags";
 
 /**
@@ -7,12 +8,22 @@ import { tagAncestors } from "../notes/tags";
  * folded to the canonical identifier, so every spelling finds the same notes. Canonical
  * identifiers hold an upper-case `T`, so they never collide with a lower-cased tag.
  */
-export function tagLookupKey(tag: string): string {
+export const tagLookupKey: (tag: string) => string = memoise((tag) => {
   const text = tag.trim().replace(/^#/, "");
-  return parseTechniqueId(text) ?? text.toLowerCase();
-}
+  return intern(parseTechniqueId(text) ?? text.toLowerCase());
+});
 
 /** Every key a note carrying `tag` is found under: the tag's own and its parents'. */
-export function tagIndexKeys(tag: string): string[] {
-  return tagAncestors(tag).map(tagLookupKey);
+export function tagIndexKeys(tag: string): readonly string[] {
+  return indexKeysMemo(tag);
 }
+
+const indexKeysMemo = memoise((tag: string): readonly string[] =>
+  Object.freeze(tagAncestors(tag).map(tagLookupKey)),
+);
+
+/** The parent of an index key that is a canonical sub-technique identifier. */
+export const parentOfSubtechniqueKey: (key: string) => string | undefined = memoise((key) => {
+  const parent = parseTechniqueId(key) === key ? parentTechniqueId(key) : undefined;
+  return parent === undefined ? undefined : intern(parent);
+});

@@ -1,8 +1,8 @@
-import { parentTechniqueId, parseTechniqueId } from "../attack/ids";
 import type { NoteKind, NoteRecord } from "../notes/note";
 import { getLogger } from "../log";
 import type { QueryTarget } from "../query/target";
-import { tagIndexKeys, tagLookupKey } from "./tag-keys";
+import { KeysView } from "./keys-view";
+import { parentOfSubtechniqueKey, tagIndexKeys, tagLookupKey } from "./tag-keys";
 
 /** Called after each change with the paths it touched (old and new paths on rename). */
 export type IndexListener = (changedPaths: readonly string[]) => void;
@@ -21,7 +21,7 @@ export class VaultIndex implements QueryTarget {
   private readonly pathsByKind = new Map<NoteKind, Set<string>>();
   private readonly subtechniquesByParent = new Map<string, Set<string>>();
   private readonly listeners = new Set<IndexListener>();
-  private allPathsView = new Set<string>();
+  private readonly allPathsView: ReadonlySet<string> = new KeysView(this.notes);
   private changeCount = 0;
 
   /** Increases with every change; renderers compare it to skip needless work. */
@@ -69,7 +69,6 @@ export class VaultIndex implements QueryTarget {
     this.pathsByTag.clear();
     this.pathsByKind.clear();
     this.subtechniquesByParent.clear();
-    this.allPathsView = new Set();
     this.changed(paths);
   }
 
@@ -107,11 +106,12 @@ export class VaultIndex implements QueryTarget {
 
   private attach(note: NoteRecord): void {
     this.notes.set(note.path, note);
-    this.allPathsView.add(note.path);
     addTo(this.pathsByKind, note.kind, note.path);
-    for (const key of noteKeys(note)) {
-      addTo(this.pathsByTag, key, note.path);
-      this.addSubtechnique(key);
+    for (const tag of note.tags) {
+      for (const key of tagIndexKeys(tag)) {
+        addTo(this.pathsByTag, key, note.path);
+        this.addSubtechnique(key);
+      }
     }
   }
 
@@ -119,11 +119,13 @@ export class VaultIndex implements QueryTarget {
     const note = this.notes.get(path);
     if (!note) return false;
     this.notes.delete(path);
-    this.allPathsView.delete(path);
     removeFrom(this.pathsByKind, note.kind, path);
-    for (const key of noteKeys(note)) {
-      removeFrom(this.pathsByTag, key, path);
-      this.dropSubtechniqueIfUnused(key);
+    // A key shared by two of the note's tags is visited twice; both steps are idempotent.
+    for (const tag of note.tags) {
+      for (const key of tagIndexKeys(tag)) {
+        removeFrom(this.pathsByTag, key, path);
+        this.dropSubtechniqueIfUnused(key);
+      }
     }
     return true;
   }
@@ -159,19 +161,10 @@ function notify(listener: IndexListener, paths: readonly string[]): void {
   }
 }
 
-/** The parent of an index key that is a canonical sub-technique identifier. */
-function parentOfSubtechniqueKey(key: string): string | undefined {
-  return parseTechniqueId(key) === key ? parentTechniqueId(key) : undefined;
-}
-
-function noteKeys(note: NoteRecord): Set<string> {
-  return new Set(note.tags.flatMap(tagIndexKeys));
-}
-
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  else map.set(key, new Set<string>().add(value));
 }
 
 function removeFrom<K>(map: Map<K, Set<string>>, key: K, value: string): void {

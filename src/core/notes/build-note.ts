@@ -3,7 +3,8 @@ import { findQueryBlocks } from "../blocks/query-blocks";
 import { readTestFields } from "./atomic";
 import { classifyNote, type KindTags } from "./kinds";
 import type { Heading } from "./markdown";
-import type { NoteKind, NoteRecord, RuleFields, TechniqueFields } from "./note";
+import { intern, keptList, memoise } from "../memo";
+import type { NoteRecord, RuleFields, TechniqueFields } from "./note";
 import { propertyList, propertyText, sanitiseProperties } from "./properties";
 import { frontmatterTags, uniqueTags, type TagProblem } from "./tags";
 
@@ -34,10 +35,10 @@ export interface BuiltNote {
 export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
   const properties = sanitiseProperties(source.frontmatter);
   const fromFrontmatter = frontmatterTags(frontmatterTagValue(source.frontmatter));
-  const tags = uniqueTags([...fromFrontmatter.tags, ...inlineTagTexts(source.inlineTags)]);
+  const tags = keptList(uniqueTags(allTags(fromFrontmatter.tags, source.inlineTags)));
   const kind = classifyNote(tags, kindTags);
   const basename = basenameOf(source.path);
-  const note: NoteRecord = {
+  const note: Mutable<NoteRecord> = {
     path: source.path,
     basename,
     title: titleOf(properties.title, basename),
@@ -45,14 +46,26 @@ export function buildNote(source: NoteSource, kindTags: KindTags): BuiltNote {
     tags,
     techniques: techniquesOf(tags),
     properties,
-    links: [...source.links],
-    ...(source.body === undefined ? {} : { queryBlocks: queryBlockTexts(source.body) }),
-    ...kindFields(kind, source, properties, tags),
+    links: keptList(source.links),
   };
+  if (source.body !== undefined) note.queryBlocks = queryBlockTexts(source.body);
+  addKindFields(note, source, properties);
   const problems = fromFrontmatter.problems.map(
     (p) => `tag "${p.value}" ${p.reason}; it was skipped (${TAG_ADVICE})`,
   );
   return { note, problems, tagProblems: fromFrontmatter.problems };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Frontmatter tags, then inline tags without their `#`, interned: notes share tag texts. */
+function allTags(fromFrontmatter: readonly string[], inline: readonly string[]): string[] {
+  const tags = fromFrontmatter.map(intern);
+  for (const raw of inline) {
+    const tag = raw.startsWith("#") ? raw.slice(1) : raw;
+    if (tag !== "") tags.push(intern(tag));
+  }
+  return tags;
 }
 
 function frontmatterTagValue(frontmatter: unknown): unknown {
@@ -64,28 +77,30 @@ function frontmatterTagValue(frontmatter: unknown): unknown {
   return own("tags") ?? own("tag");
 }
 
-function inlineTagTexts(tags: readonly string[]): string[] {
-  return tags.map((tag) => tag.replace(/^#/, "")).filter((tag) => tag !== "");
-}
-
 /** File name without folders and `.md`. */
 export function basenameOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.replace(/\.md$/i, "");
+  return name.slice(-3).toLowerCase() === ".md" ? name.slice(0, -3) : name;
 }
 
 function titleOf(title: unknown, basename: string): string {
   return typeof title === "string" && title.trim() !== "" ? title.trim() : basename;
 }
 
-function techniquesOf(tags: readonly string[]): string[] {
-  const ids = new Set<string>();
+function techniquesOf(tags: readonly string[]): readonly string[] {
+  const ids: string[] = [];
   for (const tag of tags) {
-    const id = parseTechniqueId(tag);
-    if (id !== undefined) ids.add(id);
+    const id = techniqueOfTag(tag);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
-  return [...ids].sort();
+  return keptList(ids.sort());
 }
+
+/** The technique a tag spells, one shared text per identifier. */
+const techniqueOfTag = memoise((tag: string): string | undefined => {
+  const id = parseTechniqueId(tag);
+  return id === undefined ? undefined : intern(id);
+});
 
 function queryBlockTexts(body: string): string[] {
   return findQueryBlocks(body).map((block) => block.text);
@@ -93,27 +108,22 @@ function queryBlockTexts(body: string): string[] {
 
 type Properties = ReturnType<typeof sanitiseProperties>;
 
-function kindFields(
-  kind: NoteKind,
-  source: NoteSource,
-  properties: Properties,
-  tags: readonly string[],
-): Partial<NoteRecord> {
-  if (kind === "rule") return { rule: ruleFields(properties) };
-  if (kind === "test") return { test: readTestFields(source.headings, source.body) };
-  if (kind === "technique") {
-    const technique = techniqueFields(source, properties, tags);
-    return technique ? { technique } : {};
+function addKindFields(note: Mutable<NoteRecord>, source: NoteSource, properties: Properties) {
+  if (note.kind === "rule") note.rule = ruleFields(properties);
+  else if (note.kind === "test") note.test = readTestFields(source.headings, source.body);
+  else if (note.kind === "technique") {
+    const technique = techniqueFields(source, properties, note.tags);
+    if (technique) note.technique = technique;
   }
-  return {};
 }
 
+/** Rule fields; the few repeated values (level, status, product, service) are interned. */
 function ruleFields(properties: Properties): RuleFields {
   return {
-    level: propertyText(properties.level).toLowerCase(),
-    status: propertyText(properties.status).toLowerCase(),
-    product: propertyText(properties.logsrc_product),
-    service: propertyText(properties.logsrc_service),
+    level: intern(propertyText(properties.level).toLowerCase()),
+    status: intern(propertyText(properties.status).toLowerCase()),
+    product: intern(propertyText(properties.logsrc_product)),
+    service: intern(propertyText(properties.logsrc_service)),
     created: propertyText(properties.created),
     modified: propertyText(properties.last_modified ?? properties.modified),
   };
@@ -130,8 +140,8 @@ function techniqueFields(
   return {
     id,
     name: techniqueNameOf(basename, source.headings),
-    tactics: propertyList(properties.tactics),
-    platforms: propertyList(properties.platforms),
+    tactics: keptList(propertyList(properties.tactics)),
+    platforms: keptList(propertyList(properties.platforms)),
   };
 }
 

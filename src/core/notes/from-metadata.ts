@@ -1,5 +1,6 @@
 import type { NoteSource } from "./build-note";
-import { readBody } from "./markdown";
+import { EMPTY_LIST } from "../memo";
+import { readBody, type Heading } from "./markdown";
 
 /**
  * The parts of the app's per-file metadata (`CachedMetadata`) that notes are built from,
@@ -23,15 +24,28 @@ export function sourceFromMetadata(
   text?: string,
 ): NoteSource {
   const body = text === undefined ? undefined : bodyOf(text, metadata);
-  const webLinks = body === undefined ? [] : readBody(body).links;
-  return {
+  const webLinks = body === undefined ? EMPTY_LIST : readBody(body).links;
+  const source: NoteSource = {
     path,
     frontmatter: metadata?.frontmatter,
-    inlineTags: (metadata?.tags ?? []).map((t) => t.tag),
-    headings: (metadata?.headings ?? []).map((h) => ({ level: h.level, text: h.heading })),
-    links: [...new Set([...(metadata?.links ?? []).map((l) => l.link), ...webLinks])],
-    ...(body === undefined ? {} : { body }),
+    inlineTags: metadata?.tags ? metadata.tags.map((t) => t.tag) : EMPTY_LIST,
+    headings: headingsOf(metadata?.headings),
+    links: linkTargets(metadata?.links, webLinks),
   };
+  return body === undefined ? source : { ...source, body };
+}
+
+function headingsOf(headings: MetadataLike["headings"]): readonly Heading[] {
+  return headings ? headings.map((h) => ({ level: h.level, text: h.heading })) : EMPTY_LIST;
+}
+
+/** Link targets from metadata, then web links, each once. */
+function linkTargets(
+  links: readonly { readonly link: string }[] | undefined,
+  webLinks: readonly string[],
+): readonly string[] {
+  if (!links?.length && webLinks.length === 0) return EMPTY_LIST;
+  return [...new Set([...(links ?? []).map((l) => l.link), ...webLinks])];
 }
 
 function bodyOf(text: string, metadata: MetadataLike | null | undefined): string {

@@ -20,9 +20,13 @@ export const DEFAULT_KIND_TAGS: KindTags = {
  * rule first, then a test, then a technique: rules and tests are what tables list.
  */
 export function classifyNote(tags: readonly string[], kindTags: KindTags): NoteKind {
-  const keys = new Set(tags.map(tagKey));
-  if (keys.has(tagKey(kindTags.rule))) return "rule";
-  if (keys.has(tagKey(kindTags.test))) return "test";
-  if (keys.has(tagKey(kindTags.technique))) return "technique";
+  if (carries(tags, kindTags.rule)) return "rule";
+  if (carries(tags, kindTags.test)) return "test";
+  if (carries(tags, kindTags.technique)) return "technique";
   return "other";
+}
+
+function carries(tags: readonly string[], kindTag: string): boolean {
+  const wanted = tagKey(kindTag);
+  return tags.some((tag) => tag.length === wanted.length && tagKey(tag) === wanted);
 }

@@ -47,13 +47,18 @@ export function linesOutsideCode(body: string): string[] {
   const kept: string[] = [];
   let fence: string | undefined;
   for (const line of body.split(/\r?\n/)) {
-    const marker = FENCE_OPEN.exec(line)?.[1];
+    const marker = mayOpenFence(line) ? FENCE_OPEN.exec(line)?.[1] : undefined;
     if (fence === undefined && marker !== undefined) fence = marker;
     else if (fence !== undefined && marker !== undefined && closesFence(marker, fence)) {
       fence = undefined;
     } else if (fence === undefined) kept.push(line);
   }
   return kept;
+}
+
+/** Cheap test before the fence regex: a fence needs three backticks or tildes in a row. */
+function mayOpenFence(line: string): boolean {
+  return line.includes("```") || line.includes("~~~");
 }
 
 function closesFence(marker: string, fence: string): boolean {
@@ -63,25 +68,25 @@ function closesFence(marker: string, fence: string): boolean {
 /** Inline tags, headings and links of a note body (frontmatter already removed). */
 export function readBody(body: string): BodyFacts {
   const prose = stripBlockComments(linesOutsideCode(body).join("\n"));
-  return {
-    inlineTags: inlineTags(prose),
-    headings: headings(prose),
-    links: links(prose),
-  };
+  const facts: BodyFacts = { inlineTags: [], headings: [], links: links(prose) };
+  for (const line of prose.split("\n")) readLine(line, facts);
+  return facts;
+}
+
+/** Inline tags and the heading of one line; a line without `#` holds neither. */
+function readLine(line: string, facts: BodyFacts): void {
+  if (!line.includes("#")) return;
+  const heading = HEADING.exec(line);
+  if (heading) {
+    const text = headingText(heading[2] ?? "");
+    facts.headings.push({ level: (heading[1] ?? "").length, text });
+    if (!/^#[^#\s]/.test(line)) collectTags(line.replace(/^#+/, ""), facts.inlineTags);
+    else collectTags(line, facts.inlineTags);
+  } else collectTags(line, facts.inlineTags);
 }
 
 function stripBlockComments(text: string): string {
   return text.replace(BLOCK_COMMENTS, " ");
-}
-
-function inlineTags(prose: string): string[] {
-  const tags: string[] = [];
-  for (const line of prose.split("\n")) {
-    if (HEADING.test(line) && !/^#[^#\s]/.test(line)) {
-      collectTags(line.replace(/^#+/, ""), tags);
-    } else collectTags(line, tags);
-  }
-  return tags;
 }
 
 function collectTags(line: string, into: string[]): void {
@@ -90,15 +95,6 @@ function collectTags(line: string, into: string[]): void {
     const tag = match[1] ?? "";
     if (/[^\d/]/.test(tag)) into.push(tag);
   }
-}
-
-function headings(prose: string): Heading[] {
-  const found: Heading[] = [];
-  for (const line of prose.split("\n")) {
-    const match = HEADING.exec(line);
-    if (match) found.push({ level: (match[1] ?? "").length, text: headingText(match[2] ?? "") });
-  }
-  return found;
 }
 
 /** Heading text without a closing run of `#`; a loop, as a regex would be quadratic on `###…x`. */

@@ -38,7 +38,11 @@ export function isPlainObject(value: unknown): value is object {
 
 function propertyValue(value: unknown): PropertyValue | undefined {
   if (Array.isArray(value)) {
-    return value.map(scalarText).filter((item): item is string => item !== undefined);
+    // map() sizes its array exactly; filter() leaves room for more (about 150 bytes a list).
+    const texts = value.map(scalarText);
+    return texts.includes(undefined)
+      ? texts.filter((item): item is string => item !== undefined)
+      : (texts as string[]);
   }
   return scalarText(value);
 }

@@ -1,3 +1,5 @@
+import { memoise } from "../memo";
+
 /**
  * Tags by Obsidian's rules: a tag is letters of any script, digits, `_`, `-` and `/`
  * (nesting), never digits alone; tags compare case-insensitively; `a` also finds `a/b`.
@@ -8,6 +10,12 @@ const DIGITS_ONLY = /^\d+$/;
 
 /** A tag as written (`#a/b`, `a/b`) without its `#`, or undefined when it is not a valid tag. */
 export function cleanTag(raw: string): string | undefined {
+  return cleanTagMemo(raw);
+}
+
+const cleanTagMemo = memoise(computeCleanTag);
+
+function computeCleanTag(raw: string): string | undefined {
   const text = raw.trim().replace(/^#/, "");
   if (text === "" || !TAG_CHARS.test(text)) return undefined;
   if (DIGITS_ONLY.test(text.replace(/\//g, ""))) return undefined;
@@ -22,6 +30,7 @@ export function tagKey(tag: string): string {
 
 /** `a`, `a/b`, `a/b/c` for `a/b/c`: every tag a search for a parent must also find. */
 export function tagAncestors(tag: string): string[] {
+  if (!tag.includes("/")) return [tag];
   const parts = tag.split("/");
   return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
 }
@@ -52,9 +61,16 @@ export function frontmatterTags(value: unknown): FrontmatterTags {
 }
 
 function tagItems(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap((item) => splitText(item));
-  return splitText(value);
+  if (!Array.isArray(value)) return splitText(value);
+  const items: unknown[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item === "string" && !SEPARATOR.test(item)) items.push(item);
+    else items.push(...splitText(item));
+  }
+  return items;
 }
+
+const SEPARATOR = /[,\s]/;
 
 function splitText(value: unknown): unknown[] {
   if (typeof value !== "string") return [value];
@@ -80,7 +96,14 @@ function describe(value: unknown): string {
 
 /** Removes case-insensitive duplicates, keeping the first spelling. */
 export function uniqueTags(tags: Iterable<string>): string[] {
-  const seen = new Map<string, string>();
-  for (const tag of tags) if (!seen.has(tagKey(tag))) seen.set(tagKey(tag), tag);
-  return [...seen.values()];
+  const unique: string[] = [];
+  const keys = new Set<string>();
+  for (const tag of tags) {
+    const key = tagKey(tag);
+    if (!keys.has(key)) {
+      keys.add(key);
+      unique.push(tag);
+    }
+  }
+  return unique;
 }
