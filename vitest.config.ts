@@ -14,7 +14,7 @@ export default defineConfig({
     environment: "node",
     // The app's DOM helpers (createEl, empty, setText…) for tests that run with a DOM.
     setupFiles: ["test/stand-in/dom-extensions.ts"],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

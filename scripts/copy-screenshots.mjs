@@ -12,6 +12,12 @@ const SHOWN = [
   "technique-note-live-preview-light",
   "broken-query-dark",
   "hostile-vault-light",
+  "coverage-view-light",
+  "coverage-view-dark",
+  "graph-panel-light",
+  "graph-panel-dark",
+  "hover-preview-web-link-light",
+  "hover-preview-bare-identifier-dark",
 ];
 
 mkdirSync(TO, { recursive: true });

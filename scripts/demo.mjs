@@ -8,8 +8,13 @@ import { join } from "node:path";
 const vault = "demo-vault";
 const pluginDir = join(vault, ".obsidian", "plugins", "attack-lens");
 
+/** Quotes a word the way a shell needs it, so the printed command can be pasted. */
+function shellWord(word) {
+  return /^[\w./:@=-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
 function run(args) {
-  process.stdout.write(`\n$ attack-lens ${args.join(" ")}\n`);
+  process.stdout.write(`\n$ npx attack-lens ${args.map(shellWord).join(" ")}\n`);
   const output = execFileSync(process.execPath, ["bin/attack-lens.cjs", ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

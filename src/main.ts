@@ -55,7 +55,7 @@ export default class AttackLensPlugin extends Plugin {
   /** Reading view and Live Preview both draw `query` blocks from the same live index. */
   private registerQueryBlocks(): void {
     const deps = this.blockDeps();
-    this.registerMarkdownPostProcessor(queryBlockPostProcessor(deps, () => this.settings));
+    this.registerMarkdownPostProcessor(queryBlockPostProcessor(deps, () => this.settings, this));
     this.registerEditorExtension(
       livePreviewExtension(
         deps,

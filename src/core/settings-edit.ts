@@ -25,6 +25,8 @@ export interface SettingsEffects {
   readonly redrawBlocks: boolean;
   /** Kind tags changed, and with them which `query` blocks are ours: views render again. */
   readonly reclaimBlocks: boolean;
+  /** The graph's depth or its reading of bare identifiers changed: an open graph redraws. */
+  readonly redrawGraph: boolean;
 }
 
 /** The settings after a change, made valid the same way stored data is. */
@@ -51,6 +53,9 @@ export function settingsEffects(
     // Kind tags also decide which blocks are ours, so blocks are redrawn then too.
     redrawBlocks: kindsChanged || drawnChanged,
     reclaimBlocks: kindsChanged,
+    redrawGraph:
+      before.graphDepth !== after.graphDepth ||
+      before.graphBareIdentifiers !== after.graphBareIdentifiers,
   };
 }
 

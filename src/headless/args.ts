@@ -24,7 +24,7 @@ const VALUE_FLAGS = new Set([
   "search",
 ]);
 /** Options that are switches; any other `--x` is a mistake worth saying (`--jsno`). */
-const SWITCHES = new Set(["json", "quiet", "help", "rollup", "force"]);
+const SWITCHES = new Set(["json", "quiet", "help", "version", "rollup", "force"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -46,7 +46,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option --${name}; try --help`);
     const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    // `--out --force` would otherwise write a file named "--force".
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
+      throw new UsageError(`--${name} needs a value`);
+    }
     flags.set(name, value);
   }
   return { positional, flags };
@@ -61,4 +64,11 @@ function splitFlag(text: string): [string, string | undefined] {
 export function flagValue(args: ParsedArgs, name: string): string | undefined {
   const value = args.flags.get(name);
   return typeof value === "string" ? value : undefined;
+}
+
+/** Refuses options that belong to another command, instead of ignoring them. */
+export function refuseFlags(args: ParsedArgs, names: readonly string[], command: string): void {
+  const given = names.find((name) => args.flags.has(name));
+  if (given !== undefined)
+    throw new UsageError(`--${given} does not apply to ${command}; try --help`);
 }

@@ -1,7 +1,10 @@
-import { setLogLevel } from "../core/log";
+import { getLogLevel, setLogLevel, setLogSink, type LogLevel, type LogSink } from "../core/log";
 import { DEFAULT_KIND_TAGS, type KindTags } from "../core/notes/kinds";
-import { runQuery } from "../core/query/run";
-import { flagValue, parseArgs, UsageError, type ParsedArgs } from "./args";
+import type { QueryError } from "../core/query/ast";
+import { evaluateQuery } from "../core/query/evaluate";
+import { parseQuery } from "../core/query/parser";
+import manifest from "../../manifest.json";
+import { flagValue, parseArgs, refuseFlags, UsageError, type ParsedArgs } from "./args";
 import { coverageCommand } from "./coverage-command";
 import { loadVault, type LoadedVault } from "./load-vault";
 import { formatTable } from "./table";
@@ -26,12 +29,17 @@ Options:
   --rollup               count sub-techniques' rules and tests into their parent
   --measure M            layer score: rules, weightedRules (informational 1 to critical 5),
                          tests or state (default: rules)
+  --name TEXT            the Navigator layer's name
   --platform, --level, --status, --tactic LIST
                          comma-separated filters; --search TEXT keeps matching techniques
   --quiet                do not list files that were skipped or recovered
+  --log-level LEVEL      debug, info, warn (default), error or silent; log lines go to
+                         standard error
   --kind-technique TAG   tag that marks technique notes (default: techniques)
   --kind-rule TAG        tag that marks detection rules (default: detection_rule)
-  --kind-test TAG        tag that marks tests (default: atomic_test)`;
+  --kind-test TAG        tag that marks tests (default: atomic_test)
+  --version              print the version
+  --help                 print this help`;
 
 /** What running a command produced; `main` writes it out. */
 export interface CliOutput {
@@ -40,21 +48,65 @@ export interface CliOutput {
   readonly stderr: string;
 }
 
-/** Runs one command line; never throws. */
-export function runCli(argv: readonly string[]): CliOutput {
+/** Writes log text somewhere as it happens (the entry point passes standard error). */
+export type LogWriter = (text: string) => void;
+
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
+
+/**
+ * Runs one command line; never throws. Log lines go to `writeLog` as they happen, or,
+ * without one, before the command's own standard error text.
+ */
+export function runCli(argv: readonly string[], writeLog?: LogWriter): CliOutput {
+  const logged: string[] = [];
+  const previousLevel = getLogLevel();
+  const restoreSink = setLogSink(logSink(writeLog ?? ((text) => logged.push(text))));
+  try {
+    return withLog(logged, runParsed(argv));
+  } finally {
+    restoreSink();
+    setLogLevel(previousLevel);
+  }
+}
+
+function runParsed(argv: readonly string[]): CliOutput {
   setLogLevel("silent");
   try {
-    return dispatch(parseArgs(argv));
+    const args = parseArgs(argv);
+    setLogLevel(logLevelFrom(args));
+    return dispatch(args);
   } catch (error) {
     if (error instanceof UsageError) return fail(2, error.message);
     return fail(1, error instanceof Error ? error.message : String(error));
   }
 }
 
+function logLevelFrom(args: ParsedArgs): LogLevel {
+  const value = flagValue(args, "log-level") ?? "warn";
+  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
+  if (!level) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(", ")}`);
+  return level;
+}
+
+/** One line per log call; extra values (errors mostly) follow on the same line. */
+function logSink(write: LogWriter): LogSink {
+  return (level, line, extra) => {
+    const details = extra.map((value) => (value instanceof Error ? value.message : String(value)));
+    write(`${[`${line}`, ...details].join(" ")}\n`);
+  };
+}
+
+function withLog(logged: string[], output: CliOutput): CliOutput {
+  if (logged.length === 0) return output;
+  return { ...output, stderr: logged.join("") + output.stderr };
+}
+
 function dispatch(args: ParsedArgs): CliOutput {
   const [command, ...rest] = args.positional;
   if (args.flags.has("help") || command === "help")
     return { code: 0, stdout: USAGE + "\n", stderr: "" };
+  if (args.flags.has("version"))
+    return { code: 0, stdout: `attack-lens ${manifest.version}\n`, stderr: "" };
   if (command === "query") return queryCommand(rest, args);
   if (command === "coverage") return coverageCommandOn(rest, args);
   throw new UsageError(
@@ -84,17 +136,21 @@ function reportsText(vault: LoadedVault, args: ParsedArgs): string {
   return vault.reports.map((r) => `attack-lens: ${r.path}: ${r.outcome}: ${r.message}\n`).join("");
 }
 
+/** Options only `coverage` understands. */
+const COVERAGE_ONLY = ["format", "out", "force", "rollup", "measure", "name"] as const;
+const COVERAGE_FILTERS = ["platform", "level", "status", "tactic", "search"] as const;
+
 function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
   const [folder, text, ...extra] = rest;
   if (text === undefined) throw new UsageError('missing "<query>"; try --help');
   if (extra.length > 0) throw new UsageError("too many arguments; put the query in quotes");
+  refuseFlags(args, [...COVERAGE_ONLY, ...COVERAGE_FILTERS], "query");
+  const parsed = parseQuery(text);
+  if (!parsed.ok) return fail(2, brokenQueryMessage(text, parsed.error));
   const vault = openVault(folder, args);
-  const result = runQuery(text, vault.index);
-  if (!result.ok) {
-    const { message, start, end } = result.error;
-    return fail(2, `broken query at ${start}-${end}: ${message}`);
-  }
-  const matches = result.paths.map((path) => matchRow(path, vault));
+  const matches = [...evaluateQuery(parsed.query, vault.index)].map((path) =>
+    matchRow(path, vault),
+  );
   const stdout = args.flags.has("json")
     ? JSON.stringify({ query: text, matches }, null, 2) + "\n"
     : formatTable(
@@ -102,6 +158,14 @@ function queryCommand(rest: string[], args: ParsedArgs): CliOutput {
         matches.map((m) => [m.path, m.title, m.kind]),
       ) + `${matches.length} matching note(s)\n`;
   return { code: 0, stdout, stderr: reportsText(vault, args) };
+}
+
+/** Where the query breaks, as line and column (1-based) for multi-line blocks. */
+function brokenQueryMessage(text: string, error: QueryError): string {
+  const before = text.slice(0, error.start).split("\n");
+  const line = before.length;
+  const column = (before[before.length - 1] ?? "").length + 1;
+  return `broken query at line ${line}, column ${column}: ${error.message}`;
 }
 
 function matchRow(path: string, vault: LoadedVault): { path: string; title: string; kind: string } {

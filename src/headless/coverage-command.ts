@@ -1,4 +1,6 @@
-import { bundledCatalogue } from "../core/attack/catalogue";
+import { bundledCatalogue, type Tactic } from "../core/attack/catalogue";
+import { filterChoices } from "../core/coverage/choices";
+import { platformKey } from "../core/coverage/options";
 import { coverageCsv } from "../core/coverage/export/csv";
 import { coverageJson } from "../core/coverage/export/json";
 import { coverageMarkdown } from "../core/coverage/export/markdown";
@@ -37,7 +39,7 @@ export function coverageCommand(
     if (args.flags.has("out")) throw new UsageError("--out needs --format; try --help");
     return { stdout: noteTable(vault) };
   }
-  const model = buildCoverageModel(vault.index, bundledCatalogue(), optionsOf(args));
+  const model = buildCoverageModel(vault.index, bundledCatalogue(), optionsOf(args, vault));
   const text = render(format, model, vault, args);
   const out = flagValue(args, "out");
   if (out === undefined) return { stdout: text };
@@ -70,15 +72,51 @@ function listFlag(args: ParsedArgs, name: string): string[] {
     .filter((item) => item !== "");
 }
 
-function optionsOf(args: ParsedArgs): Partial<CoverageOptions> {
+/**
+ * Filters as given, checked against what this vault and catalogue offer: a value that can
+ * match nothing is a usage error, not an empty export.
+ */
+function optionsOf(args: ParsedArgs, vault: LoadedVault): Partial<CoverageOptions> {
+  const choices = filterChoices(vault.index, bundledCatalogue());
   return {
     rollUp: args.flags.has("rollup"),
-    platforms: listFlag(args, "platform"),
-    levels: listFlag(args, "level"),
-    statuses: listFlag(args, "status"),
-    tactics: listFlag(args, "tactic"),
+    platforms: checked(args, "platform", choices.platforms, platformKey),
+    levels: checked(args, "level", choices.levels, lowerCase),
+    statuses: checked(args, "status", choices.statuses, lowerCase),
+    tactics: listFlag(args, "tactic").map((given) => tacticShortname(given, choices.tactics)),
     search: flagValue(args, "search") ?? "",
   };
+}
+
+function lowerCase(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+function checked(
+  args: ParsedArgs,
+  name: string,
+  allowed: readonly string[],
+  key: (text: string) => string,
+): string[] {
+  const keys = new Set(allowed.map(key));
+  const given = listFlag(args, name);
+  const unknown = given.find((value) => !keys.has(key(value)));
+  if (unknown !== undefined) {
+    throw new UsageError(`unknown ${name} "${unknown}"; use one of: ${allowed.join(", ")}`);
+  }
+  return given;
+}
+
+/** A tactic as `credential-access`, `Credential Access` or `credential_access`. */
+function tacticShortname(given: string, tactics: readonly Tactic[]): string {
+  const key = (text: string): string =>
+    lowerCase(text)
+      .replace(/[\s_-]+/g, "-")
+      .replace(/^-/, "");
+  const found = tactics.find((t) => key(t.shortname) === key(given) || key(t.name) === key(given));
+  if (found) return found.shortname;
+  const names = tactics.map((t) => t.shortname).join(", ");
+  throw new UsageError(`unknown tactic "${given}"; use one of: ${names}`);
 }
 
 function render(

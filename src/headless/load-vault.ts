@@ -4,7 +4,10 @@ import { buildNote } from "../core/notes/build-note";
 import type { KindTags } from "../core/notes/kinds";
 import type { NoteRecord } from "../core/notes/note";
 import { VaultIndex } from "../core/index/vault-index";
+import { getLogger } from "../core/log";
 import { decodeText, parseNoteText } from "./parse-file";
+
+const log = getLogger("load-vault");
 
 /** One file that was skipped or read with a problem. */
 export interface FileReport {
@@ -90,13 +93,19 @@ function isFolder(path: string): boolean {
 /** Reads a vault folder from disk into a fresh index. */
 export function loadVault(root: string, kindTags: KindTags): LoadedVault {
   if (!isFolder(root)) throw new Error(`${root} is not a folder; give the path of a vault folder`);
+  const started = Date.now();
   const reports: FileReport[] = [];
   const notes: NoteRecord[] = [];
-  for (const path of listMarkdownFiles(root)) {
+  const paths = listMarkdownFiles(root);
+  for (const path of paths) {
+    log.debug(`reading ${path}`);
     const note = loadNote(root, path, kindTags, reports);
     if (note) notes.push(note);
   }
   const index = new VaultIndex();
   index.upsertAll(notes);
+  log.info(
+    `indexed ${notes.length} of ${paths.length} Markdown file(s) from ${root} in ${Date.now() - started} ms`,
+  );
   return { index, reports };
 }

@@ -16,6 +16,7 @@ import type { AttackLensSettings } from "../core/settings";
 import { GraphPanel, type GraphPanelState } from "../ui/graph/graph-panel";
 import { STRINGS } from "../ui/strings";
 import { HOVER_SOURCE } from "./block-context";
+import { graphRedraws, type SettingsSource } from "./settings-effects";
 
 /** The view type of the technique graph side panel. */
 export const GRAPH_VIEW_TYPE = "attack-lens-graph";
@@ -28,6 +29,7 @@ const log = getLogger("graph-view");
 export interface GraphHost extends Plugin {
   readonly settings: AttackLensSettings;
   readonly indexService: { readonly index: VaultIndex; readonly isReady: boolean };
+  readonly settingsService: SettingsSource;
 }
 
 /** Registers the graph view, its command and its ribbon icon. */
@@ -42,10 +44,15 @@ export function registerGraphView(plugin: GraphHost): void {
   plugin.addRibbonIcon(ICON, STRINGS.graph.openCommand, open);
 }
 
-/** Reveals the graph panel in the right sidebar, opening it there if it is not open yet. */
+/**
+ * Reveals the graph panel in the right sidebar, opening it there if it is not open yet. An
+ * open panel is only revealed, so it keeps its note, depth and zoom.
+ */
 async function openGraphView(plugin: GraphHost): Promise<void> {
   const { workspace } = plugin.app;
-  const leaf = workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0] ?? workspace.getRightLeaf(false);
+  const open = workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0];
+  if (open) return workspace.revealLeaf(open);
+  const leaf = workspace.getRightLeaf(false);
   if (!leaf) return;
   await leaf.setViewState({ type: GRAPH_VIEW_TYPE, active: true });
   await workspace.revealLeaf(leaf);
@@ -94,6 +101,7 @@ export class GraphView extends ItemView implements HoverParent {
       }),
     );
     this.register(this.host.indexService.index.onChange(() => redraw()));
+    this.register(graphRedraws(this.host.settingsService)((s) => this.applySettings(s)));
     this.register(() => {
       follow.cancel();
       redraw.cancel();
@@ -111,6 +119,13 @@ export class GraphView extends ItemView implements HoverParent {
   /** The note whose graph is shown. */
   get notePath(): string {
     return this.path;
+  }
+
+  /** A new default depth replaces the one the toolbar shows. */
+  private applySettings(settings: AttackLensSettings): void {
+    this.depth = settings.graphDepth;
+    this.panel?.setDepth(settings.graphDepth);
+    void this.redraw();
   }
 
   private follow(path: string): void {

@@ -80,6 +80,11 @@ export class TechniquePreviewController extends Component implements HoverParent
   close(): void {
     this.waitingForMod = undefined;
     this.cancelPending();
+    this.hideShown();
+  }
+
+  /** Takes the preview on screen away, leaving a preview about to show for another link. */
+  private hideShown(): void {
     this.cancelHide();
     const shown = this.shown;
     this.shown = undefined;
@@ -229,7 +234,7 @@ export class TechniquePreviewController extends Component implements HoverParent
 
   private scheduleHide(): void {
     this.cancelHide();
-    this.hideTimer = window.setTimeout(() => this.close(), HIDE_DELAY_MS);
+    this.hideTimer = window.setTimeout(() => this.hideShown(), HIDE_DELAY_MS);
   }
 
   private cancelHide(): void {

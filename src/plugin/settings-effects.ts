@@ -1,3 +1,4 @@
+import type { AttackLensSettings } from "../core/settings";
 import type { SettingsService } from "./settings-service";
 
 /** What the rest of the plugin does when settings change. */
@@ -24,5 +25,16 @@ export function blockRedraws(service: SettingsService) {
   return (listener: () => void): (() => void) =>
     service.onChange((_settings, effects) => {
       if (effects.redrawBlocks) listener();
+    });
+}
+
+/** The part of the settings service a view needs to follow changes. */
+export type SettingsSource = Pick<SettingsService, "onChange">;
+
+/** A subscription for the graph panel: the listener runs when the graph's settings change. */
+export function graphRedraws(service: SettingsSource) {
+  return (listener: (settings: AttackLensSettings) => void): (() => void) =>
+    service.onChange((settings, effects) => {
+      if (effects.redrawGraph) listener(settings);
     });
 }

@@ -59,7 +59,7 @@ const SETTINGS_STRINGS = {
   graph: {
     heading: "Technique graph",
     depth: "Default depth",
-    depthDesc: "How far the graph reaches from the open note when it opens.",
+    depthDesc: "How far the graph reaches from the open note; an open graph redraws at once.",
     depths: { 1: "Direct neighbours", 2: "Neighbours of neighbours" },
     bareIds: "Count plain identifiers as links",
     bareIdsDesc:

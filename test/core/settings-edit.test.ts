@@ -36,11 +36,13 @@ describe("settingsEffects", () => {
       rebuildIndex: true,
       redrawBlocks: true,
       reclaimBlocks: true,
+      redrawGraph: false,
     });
     expect(effects({ includeFolders: ["A"] })).toEqual({
       rebuildIndex: true,
       redrawBlocks: false,
       reclaimBlocks: false,
+      redrawGraph: false,
     });
     expect(effects({ ignoreFolders: ["A"] }).rebuildIndex).toBe(true);
   });
@@ -50,17 +52,36 @@ describe("settingsEffects", () => {
       rebuildIndex: false,
       redrawBlocks: true,
       reclaimBlocks: false,
+      redrawGraph: false,
     });
     expect(effects({ testColumns: ["title"] }).redrawBlocks).toBe(true);
     expect(effects({ showCoreResults: true })).toEqual({
       rebuildIndex: false,
       redrawBlocks: true,
       reclaimBlocks: false,
+      redrawGraph: false,
     });
   });
 
+  it("redraws the graph, and nothing else, when its depth or bare identifiers change", () => {
+    const graphOnly = {
+      rebuildIndex: false,
+      redrawBlocks: false,
+      reclaimBlocks: false,
+      redrawGraph: true,
+    };
+    expect(effects({ graphDepth: 2 })).toEqual(graphOnly);
+    expect(effects({ graphBareIdentifiers: false })).toEqual(graphOnly);
+    expect(effects({ graphDepth: base.graphDepth }).redrawGraph).toBe(false);
+  });
+
   it("does neither for settings blocks do not draw", () => {
-    const none = { rebuildIndex: false, redrawBlocks: false, reclaimBlocks: false };
+    const none = {
+      rebuildIndex: false,
+      redrawBlocks: false,
+      reclaimBlocks: false,
+      redrawGraph: false,
+    };
     expect(effects({ logLevel: "debug" })).toEqual(none);
     expect(effects({ rollUpSubtechniques: true })).toEqual(none);
     expect(effects({ previewBareIdentifiers: false })).toEqual(none);

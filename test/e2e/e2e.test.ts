@@ -11,7 +11,9 @@ import { SCENARIOS } from "./scenarios";
 
 if (!hasChromium) console.log(`e2e: skipped, ${CHROMIUM} not found (apt-get install chromium)`);
 
-describe.skipIf(!hasChromium)("end to end in Chromium", () => {
+// A browser scenario scrolls and waits on a real page: generous time, so a busy machine is
+// not mistaken for a failure.
+describe.skipIf(!hasChromium)("end to end in Chromium", { timeout: 90_000 }, () => {
   let e2e: E2E | undefined;
 
   beforeAll(async () => {

@@ -59,7 +59,7 @@ describe("attack-lens query", () => {
   it("exits 2 with one line for a broken query", () => {
     expectUsageError(
       ["query", FIXTURE_VAULT, "tag:x (", "--quiet"],
-      /^attack-lens: broken query at \d+-\d+: /,
+      /^attack-lens: broken query at line \d+, column \d+: /,
     );
   });
 
@@ -131,5 +131,44 @@ describe("attack-lens coverage", () => {
     expect(output.code).toBe(0);
     expect(output.stdout).toMatch(/^Technique\s+Name\s+Rules\s+Tests/);
     expect(output.stdout).toMatch(/\nT9001\.001\s+Example Child\s+2\s+1\s+2\s+1\n/);
+  });
+});
+
+describe("attack-lens options that could mislead", () => {
+  const demo = "demo-vault";
+
+  it("refuses an option value that is really the next option", () => {
+    const output = runCli(["coverage", demo, "--format", "csv", "--out", "--force"]);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toBe("attack-lens: --out needs a value\n");
+  });
+
+  it("refuses coverage options given to query", () => {
+    const output = runCli(["query", demo, "tag: detection_rule", "--out", "x.txt"]);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toContain("--out does not apply to query");
+  });
+
+  it("refuses a filter value that can match nothing, naming the valid ones", () => {
+    const output = runCli(["coverage", demo, "--format", "csv", "--tactic", "bogus"]);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toContain("credential-access");
+  });
+
+  it("reads a tactic in any of the vault's spellings", () => {
+    const spellings = ["credential-access", "Credential Access", "credential_access"];
+    const outputs = spellings.map((t) =>
+      runCli(["coverage", demo, "--format", "csv", "--tactic", t]),
+    );
+    expect(outputs.map((o) => o.code)).toEqual([0, 0, 0]);
+    expect(new Set(outputs.map((o) => o.stdout)).size).toBe(1);
+    expect(outputs[0]?.stdout).toContain("T1003.001");
+    expect(outputs[0]?.stdout).not.toContain("T1059.001");
+  });
+
+  it("points at a query error by line and column", () => {
+    const output = runCli(["query", demo, "tag: a\ntag: b OR"]);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toMatch(/^attack-lens: broken query at line 2, column 8: /);
   });
 });

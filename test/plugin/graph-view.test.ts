@@ -45,9 +45,12 @@ describe("technique graph view", () => {
     const ribbon = app.containerEl.querySelector<HTMLElement>(
       '[aria-label="Open technique graph"]',
     );
+    const view = app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0]?.view;
     ribbon?.click();
     await settle();
     expect(app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)).toHaveLength(1);
+    expect(app.workspace.getLeavesOfType(GRAPH_VIEW_TYPE)[0]?.view).toBe(view);
+    expect(centreLabel(panel())).toBe("Technique graph of T1003.001");
   });
 
   it("follows the active note, and says what to do for a note without a technique", async () => {
@@ -104,6 +107,23 @@ describe("technique graph view", () => {
     ).not.toBeNull();
   });
 
+  it("redraws an open panel when the default depth changes in settings", async () => {
+    const { plugin, panel } = await openGraph();
+    const nodes = (): number => panel().querySelectorAll(".attack-lens-graph-node").length;
+    const depthButton = (): string | null | undefined =>
+      panel().querySelector('[aria-label^="Show the neighbours of neighbours"]')?.textContent;
+    const atDepth1 = nodes();
+    expect(depthButton()).toBe("Depth 1");
+    await plugin.updateSettings({ graphDepth: 2 });
+    await settle();
+    expect(nodes()).toBeGreaterThan(atDepth1);
+    expect(depthButton()).toBe("Depth 2");
+    await plugin.updateSettings({ graphDepth: 1 });
+    await settle();
+    expect(nodes()).toBe(atDepth1);
+    expect(depthButton()).toBe("Depth 1");
+  });
+
   it("stops listening when the plugin unloads", async () => {
     const { app, plugin } = await openGraph();
     const withPlugin = app.liveEventHandlers();
@@ -112,10 +132,4 @@ describe("technique graph view", () => {
     expect(app.liveEventHandlers()).toBeLessThan(withPlugin);
     expect(app.commands.has("attack-lens:open-technique-graph")).toBe(false);
   });
-});
-
-describe.todo("technique graph in the browser (waiting for the e2e harness on main)", () => {
-  it.todo("the panel follows the active note as notes are opened");
-  it.todo("light and dark theme screenshots of the graph of T1003.001");
-  it.todo("clicking the T1003 node opens OS Credential Dumping");
 });

@@ -111,6 +111,18 @@ describe("technique previews in reading view", () => {
     ).toBe("1 test note (2 atomic tests)");
   });
 
+  it("moves straight from one link's preview to the next link's", async () => {
+    const view = await open();
+    const [lsass, powershell] = refs(view, "url");
+    hover(lsass!);
+    lsass!.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, relatedTarget: powershell! }));
+    hover(powershell!);
+    expect(popovers()).toHaveLength(1);
+    expect(popovers()[0]?.querySelector(".attack-lens-technique-id")?.textContent).toBe(
+      "T1059.001",
+    );
+  });
+
   it("shows nothing without the modifier, since our source asks for it by default", async () => {
     const view = await open();
     hover(refs(view, "url")[0]!, false);
@@ -303,18 +315,3 @@ document.removeEventListener = ((...args: Parameters<typeof remove>) => {
   documentListenerDelta--;
   remove(...args);
 }) as typeof document.removeEventListener;
-
-// TODO: the browser harness (Chromium via playwright-core) has not landed on main yet; these
-// scenarios move there once it does, with screenshots in the light and dark themes.
-describe("technique previews in the browser", () => {
-  it.todo(
-    "hovering a web link in Notes/Technique links.md shows T1003.001 with 2 rules (critical 1, high 1) and 1 test note (2 atomic tests), light and dark",
-  );
-  it.todo(
-    "hovering the wiki-link to the technique note shows its preview; the wiki-link to the test note of the same name shows the page preview instead",
-  );
-  it.todo(
-    "hovering the bare T1003.001 in the real vault's test note shows 68 rules by level and 14 atomic tests, light and dark",
-  );
-  it.todo("Escape and moving the pointer away close the preview, and no popover remains");
-});

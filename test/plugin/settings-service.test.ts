@@ -107,7 +107,9 @@ describe("SettingsService.update", () => {
     await service.update({ ignoreFolders: ["Archive"] });
     stop();
     await service.update({ showCoreResults: true });
-    expect(heard).toEqual([{ rebuildIndex: true, redrawBlocks: false, reclaimBlocks: false }]);
+    expect(heard).toEqual([
+      { rebuildIndex: true, redrawBlocks: false, reclaimBlocks: false, redrawGraph: false },
+    ]);
   });
 
   it("still tells later listeners when an earlier one throws", async () => {

@@ -46,18 +46,20 @@ describe("unloading the plugin", () => {
     app.containerEl.remove();
   });
 
-  // TODO: blocks drawn in reading view belong to the view (ctx.addChild), not to the plugin,
-  // so unloading the plugin leaves them (and the hidden class on the app's list) until the
-  // note is re-rendered. Unless the app re-renders reading views when a post-processor is
-  // unregistered (not documented), the plugin should track and remove its blocks itself.
-  it.fails("removes what it drew from reading view", async () => {
+  it("removes what it drew from reading view and gives the app's own list back", async () => {
     const { app, plugin } = await loadedWithNoteOpen();
     await app.openNote(LSASS, "preview");
     expect(lensBlocks(app.containerEl)).toHaveLength(2);
+    expect(app.containerEl.querySelectorAll(".attack-lens-core-hidden")).toHaveLength(2);
     plugin.unload();
     expect(
-      app.containerEl.querySelectorAll(".attack-lens-query, .attack-lens-core-hidden"),
+      app.containerEl.querySelectorAll(
+        ".attack-lens-query, .attack-lens-core-hidden, [data-attack-lens]",
+      ),
     ).toHaveLength(0);
+    expect(app.containerEl.querySelectorAll(".internal-query")).toHaveLength(2);
+    await app.openNote(LSASS, "preview");
+    expect(lensBlocks(app.containerEl)).toHaveLength(0);
     app.containerEl.remove();
   });
 });

@@ -135,3 +135,17 @@ describe("stand-in reading view", () => {
     expect(seen).toEqual(["2-5 tag: detection_rule1 resultsRule"]);
   });
 });
+
+describe("stand-in workspace", () => {
+  it("gives the most recently active note while a sidebar view is active (d.ts getActiveFile)", async () => {
+    const app = new App({ "A.md": "a", "B.md": "b" });
+    await app.start();
+    await app.openNote("A.md");
+    await app.openNote("B.md");
+    const side = app.workspace.getRightLeaf(false);
+    app.workspace.setActiveLeaf(side);
+    expect(app.workspace.activeLeaf).toBe(side);
+    expect(app.workspace.getActiveFile()?.path).toBe("B.md");
+    app.containerEl.remove();
+  });
+});

@@ -231,6 +231,8 @@ export class WorkspaceLeaf extends Component {
 export class Workspace extends Events {
   layoutReady = false;
   activeLeaf: WorkspaceLeaf | null = null;
+  /** The last active leaf that showed a note, for `getActiveFile` while a sidebar view is active. */
+  private recentNoteLeaf: WorkspaceLeaf | null = null;
   /** Stand-in: the mode notes open in (the app's default is Live Preview; ours reading view). */
   defaultMode: "preview" | "source" = "preview";
   readonly containerEl: HTMLElement;
@@ -287,6 +289,7 @@ export class Workspace extends Events {
   setActiveLeaf(leaf: WorkspaceLeaf): void {
     if (leaf.side === "main")
       for (const l of this.leaves) if (l.side === "main") l.containerEl.hidden = l !== leaf;
+    if (leaf.view instanceof MarkdownView) this.recentNoteLeaf = leaf;
     if (this.activeLeaf === leaf) return;
     this.activeLeaf = leaf;
     this.trigger("active-leaf-change", leaf);
@@ -304,9 +307,14 @@ export class Workspace extends Events {
     for (const leaf of [...this.leaves]) callback(leaf);
   }
 
+  /** d.ts: the file of the active view, or the most recently active file otherwise. */
   getActiveFile(): TFile | null {
     const view = this.activeLeaf?.view;
-    return view instanceof MarkdownView ? view.file : null;
+    if (view instanceof MarkdownView) return view.file;
+    const recent = this.recentNoteLeaf;
+    return recent && this.leaves.includes(recent) && recent.view instanceof MarkdownView
+      ? recent.view.file
+      : null;
   }
 
   getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {

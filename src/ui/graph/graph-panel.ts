@@ -112,10 +112,15 @@ export class GraphPanel {
       this.svgEl.setAttribute("viewBox", this.viewport.toAttribute());
   }
 
+  /** Shows `depth` on the toolbar without asking for a redraw (the caller redraws). */
+  setDepth(depth: 1 | 2): void {
+    this.depth = depth;
+    this.depthButton.setText(S.depth(depth));
+    this.depthButton.setAttr("aria-pressed", String(depth === 2));
+  }
+
   private toggleDepth(): void {
-    this.depth = this.depth === 1 ? 2 : 1;
-    this.depthButton.setText(S.depth(this.depth));
-    this.depthButton.setAttr("aria-pressed", String(this.depth === 2));
+    this.setDepth(this.depth === 1 ? 2 : 1);
     this.handlers.setDepth(this.depth);
   }
 

@@ -37,7 +37,6 @@ function run(text: string, notes: NoteSpec[] = NOTES): string[] {
 const RULE_NSLOOKUP = "rules/sigma/Recon Via Nslookup.md";
 const RULE_PS = "rules/sigma/PowerShell Download.md";
 const ATOMIC = "atomics/T1059.001 Atomic Tests.md";
-const T1590 = "techniques/T1590 Gather Victim Network Information.md";
 const T1059 = "techniques/T1059.001 PowerShell.md";
 const UNICODE = "notes/Ünïcode 🔥 note.md";
 

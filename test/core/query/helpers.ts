@@ -63,8 +63,7 @@ export function withoutSpans(node: QueryNode): unknown {
     case "not":
       return { kind: "not", child: withoutSpans(node.child) };
     default: {
-      const { span: _span, ...rest } = node;
-      return rest;
+      return Object.fromEntries(Object.entries(node).filter(([key]) => key !== "span"));
     }
   }
 }

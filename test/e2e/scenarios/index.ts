@@ -7,7 +7,9 @@ import { accessibility } from "./accessibility";
 import { coverageView } from "./coverage-view";
 import { demoVault } from "./demo-vault";
 import { hostileVault } from "./hostile-vault";
+import { hoverPreviewsMiniVault, hoverPreviewsRealVault } from "./hover-previews";
 import { techniqueNote } from "./technique-note";
+import { graphPanel } from "./graph-panel";
 
 export const SCENARIOS: readonly Scenario[] = [
   techniqueNote,
@@ -15,4 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   hostileVault,
   accessibility,
   coverageView,
+  graphPanel,
+  hoverPreviewsRealVault,
+  hoverPreviewsMiniVault,
 ];
