@@ -1,4 +1,4 @@
-import type { Catalogue } from "../attack/catalogue";
+import type { Catalogue, CatalogueTechnique } from "../attack/catalogue";
 import { parentTechniqueId } from "../attack/ids";
 import type { VaultIndex } from "../index/vault-index";
 import type { TechniqueFields } from "../notes/note";
@@ -10,14 +10,8 @@ import type { CoverageCounts } from "./measure";
 export type CatalogueState = "active" | "revoked" | "deprecated" | "unknown";
 
 /** One technique or sub-technique of the matrix, with the rules and tests it carries. */
-export interface TechniqueRow {
-  readonly id: string;
-  readonly name: string;
-  /** Tactic shortnames, in matrix order. */
-  readonly tactics: readonly string[];
-  readonly platforms: readonly string[];
-  readonly parent?: string;
-  /** Rows that are sub-techniques of this one, sorted. */
+export interface TechniqueRow extends CatalogueTechnique {
+  /** Rows that are sub-techniques of this one, sorted (the catalogue's, plus any the vault adds). */
   readonly subtechniques: readonly string[];
   readonly state: CatalogueState;
   /** Revoked identifiers whose rules and tests were counted here instead. */
