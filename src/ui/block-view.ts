@@ -123,11 +123,13 @@ export function renderQueryError(container: HTMLElement, source: string, error: 
   el("span", { text: source.slice(0, error.start) }, excerpt);
   el("mark", { text: source.slice(error.start, Math.max(error.end, error.start + 1)) }, excerpt);
   el("span", { text: source.slice(Math.max(error.end, error.start + 1)) }, excerpt);
-  el(
-    "p",
-    { cls: "attack-lens-hint", text: STRINGS.queryErrorAt(error.start, error.end) },
-    container,
-  );
+  el("p", { cls: "attack-lens-hint", text: errorPlace(source, error.start) }, container);
+}
+
+/** Where an error starts, as the 1-based line and column a person counts in the block. */
+function errorPlace(source: string, offset: number): string {
+  const lines = source.slice(0, offset).split("\n");
+  return STRINGS.queryErrorAt(lines.length, (lines[lines.length - 1] ?? "").length + 1);
 }
 
 function sortByTitle(notes: readonly NoteRecord[]): NoteRecord[] {

@@ -213,7 +213,7 @@ export const STRINGS = {
   otherSummary: (count: number) => plural(count, "other note", "other notes"),
   subtechniqueSummary: (id: string, name: string | undefined, count: number) =>
     `${id}${name ? ` ${name}` : ""}: ${plural(count, "note", "notes")}`,
-  queryErrorAt: (start: number, end: number) => `Position ${start + 1}–${Math.max(end, start + 1)}`,
+  queryErrorAt: (line: number, column: number) => `Line ${line}, column ${column}`,
   settings: SETTINGS_STRINGS,
   commands: {
     rebuildIndex: "Rebuild the index",

@@ -99,6 +99,7 @@ describe("renderQueryError", () => {
     renderQueryError(container, source, parsed.error);
     expect(container.getAttribute("role")).toBe("alert");
     expect(container.querySelector("mark")?.textContent).toBe("(");
+    expect(container.querySelector(".attack-lens-hint")?.textContent).toBe("Line 1, column 21");
     expect(container.querySelector(".attack-lens-error-message")?.textContent).toBe(
       parsed.error.message,
     );

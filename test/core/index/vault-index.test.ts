@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { tagIndexKeys, tagLookupKey } from "../../../src/core/index/tag-keys";
 import { makeNote } from "../../helpers/make-note";
+import { setLogSink } from "../../../src/core/log";
 
 const sorted = (paths: ReadonlySet<string>): string[] => [...paths].sort();
 
@@ -99,6 +100,8 @@ describe("VaultIndex", () => {
   });
 
   it("tells listeners what changed, bumps the version, and survives a failing listener", () => {
+    const logged: string[] = [];
+    const restore = setLogSink((level, line) => logged.push(`${level} ${line}`));
     const index = new VaultIndex();
     const seen: string[][] = [];
     const failing = vi.fn(() => {
@@ -117,5 +120,8 @@ describe("VaultIndex", () => {
     expect(failing).toHaveBeenCalledTimes(4);
     expect(index.version).toBe(before + 4);
     expect(index.getNote("c.md")).toBeDefined();
+    restore();
+    expect(logged).toHaveLength(4);
+    expect(logged[0]).toBe("error [ATT&CK Lens] index: a change listener failed");
   });
 });
