@@ -30,8 +30,11 @@ export function layOutMatrix(
   tactics: readonly Tactic[],
   options: CoverageOptions,
 ): MatrixLayout {
-  const passes = rowFilter(rows, options);
-  const tops = [...rows.values()].filter((row) => row.parent === undefined);
+  const passes = remembered(rowFilter(rows, options));
+  // Sorted by name once, so that every column's entries come out in order without a sort each.
+  const tops = [...rows.values()]
+    .filter((row) => row.parent === undefined)
+    .sort((a, b) => byName(rows, a.id, b.id));
   const tacticOk = listFilter(options.tactics);
   const shown = tactics.filter((t) => tacticOk(t.shortname));
   const columns = shown.map((tactic) => ({
@@ -86,7 +89,20 @@ function entriesFor(
     const matches = passes(top.id) && inColumn(top);
     if (matches || subs.length > 0) entries.push({ id: top.id, matches, subtechniques: subs });
   }
-  return entries.sort((a, b) => byName(rows, a.id, b.id));
+  return entries;
+}
+
+/** Each row is tested against the filters once, however many columns ask. */
+function remembered(test: (id: string) => boolean): (id: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (id) => {
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      answer = test(id);
+      answers.set(id, answer);
+    }
+    return answer;
+  };
 }
 
 const NAME_ORDER = new Intl.Collator("en", { sensitivity: "base" });
