@@ -46,12 +46,13 @@ export class ToggleComponent extends ValueComponent<boolean> {
   }
 }
 
-export class TextComponent extends ValueComponent<string> {
-  readonly inputEl: HTMLInputElement;
-  constructor(containerEl: HTMLElement) {
+/** What a text field and a text area share: a typed value, a placeholder, `input` events. */
+abstract class TextEntryComponent<
+  E extends HTMLInputElement | HTMLTextAreaElement,
+> extends ValueComponent<string> {
+  constructor(readonly inputEl: E) {
     super();
-    this.inputEl = input(containerEl, "text");
-    this.inputEl.addEventListener("input", () => void this.changed?.(this.inputEl.value));
+    inputEl.addEventListener("input", () => void this.changed?.(inputEl.value));
   }
   getValue(): string {
     return this.inputEl.value;
@@ -66,24 +67,15 @@ export class TextComponent extends ValueComponent<string> {
   }
 }
 
-export class TextAreaComponent extends ValueComponent<string> {
-  readonly inputEl: HTMLTextAreaElement;
+export class TextComponent extends TextEntryComponent<HTMLInputElement> {
   constructor(containerEl: HTMLElement) {
-    super();
-    this.inputEl = containerEl.ownerDocument.createElement("textarea");
-    containerEl.appendChild(this.inputEl);
-    this.inputEl.addEventListener("input", () => void this.changed?.(this.inputEl.value));
+    super(input(containerEl, "text"));
   }
-  getValue(): string {
-    return this.inputEl.value;
-  }
-  setValue(value: string): this {
-    this.inputEl.value = value;
-    return this;
-  }
-  setPlaceholder(text: string): this {
-    this.inputEl.placeholder = text;
-    return this;
+}
+
+export class TextAreaComponent extends TextEntryComponent<HTMLTextAreaElement> {
+  constructor(containerEl: HTMLElement) {
+    super(containerEl.appendChild(containerEl.ownerDocument.createElement("textarea")));
   }
 }
 
